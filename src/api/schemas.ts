@@ -1,0 +1,647 @@
+/**
+ * The eq-support contract: every shape the elements, the client and the reference backend exchange.
+ *
+ * One source of truth. The HTTP client validates every response with these schemas, the reference
+ * backend validates every request with them, and the OpenAPI document is generated from them
+ * (see `openapi.ts`). Written with `zod/mini` so the lazily loaded bundle stays small.
+ */
+import * as z from 'zod/mini';
+
+/** Registry of named schemas: each becomes a `components.schemas` entry in the OpenAPI document. */
+export const apiRegistry = z.registry<{ id: string; description?: string }>();
+
+const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: string): T =>
+  schema.register(apiRegistry, description ? { id, description } : { id });
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** An ISO 8601 timestamp with offset, e.g. `2026-11-23T09:30:00Z`. */
+export const Timestamp = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 timestamp' });
+
+const text = (max: number, required: string | null = null) =>
+  required === null
+    ? z.string().check(z.trim(), z.maxLength(max, `Keep it under ${max + 1} characters`))
+    : z
+        .string({ error: required })
+        .check(
+          z.trim(),
+          z.minLength(1, required),
+          z.maxLength(max, `Keep it under ${max + 1} characters`),
+        );
+
+const ID = z.string().check(z.minLength(1), z.maxLength(128));
+
+export const LOCALES = ['en', 'fr', 'es', 'pl', 'pt-BR'] as const;
+/** Languages the SDK is translated into; also the languages used to route cases to delivery centers. */
+export const Locale = named(z.enum(LOCALES), 'Locale');
+export type Locale = z.infer<typeof Locale>;
+
+export const PRIORITIES = ['blocker', 'critical', 'medium', 'low'] as const;
+/** Case priority, most severe first. Fixed once the case is saved. */
+export const Priority = named(
+  z.enum(PRIORITIES, { error: 'Choose a priority' }),
+  'Priority',
+  'Impact of the case on business revenue. Cannot be changed after the case is saved.',
+);
+export type Priority = z.infer<typeof Priority>;
+
+export const CASE_STATUSES = [
+  'new',
+  'in_progress',
+  'waiting_for_customer',
+  'resolved',
+  'closed',
+] as const;
+export const CaseStatus = named(z.enum(CASE_STATUSES), 'CaseStatus');
+export type CaseStatus = z.infer<typeof CaseStatus>;
+/** Statuses in which a case is still being worked on. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'in_progress', 'waiting_for_customer'];
+
+export const CLOSE_REASONS = [
+  'resolution_reached',
+  'not_caused_by_product',
+  'out_of_scope',
+  'no_longer_an_issue',
+  'working_as_designed',
+] as const;
+export const CloseReason = named(
+  z.enum(CLOSE_REASONS, { error: 'Choose why the case can be closed' }),
+  'CloseReason',
+);
+export type CloseReason = z.infer<typeof CloseReason>;
+
+export const CONCERN_CATEGORIES = [
+  'lack_of_reply',
+  'lack_of_resolution',
+  'repetitive_tasks',
+  'unclear_resolution',
+  'wrong_reply',
+  'other',
+] as const;
+export const ConcernCategory = named(
+  z.enum(CONCERN_CATEGORIES, { error: 'Choose a concern category' }),
+  'ConcernCategory',
+);
+export type ConcernCategory = z.infer<typeof ConcernCategory>;
+
+export const ARTICLE_SECTIONS = ['platform', 'api', 'reports'] as const;
+export const ArticleSection = named(z.enum(ARTICLE_SECTIONS), 'ArticleSection');
+export type ArticleSection = z.infer<typeof ArticleSection>;
+
+const REFERENCE_IDS = /^$|^[A-Za-z0-9._:-]{1,64}(?:\s*,\s*[A-Za-z0-9._:-]{1,64})*$/;
+/** One or more comma-separated reference IDs (insertion, deal, campaign), or empty. */
+export const ReferenceIds = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(200, 'Keep the list of IDs under 200 characters'),
+    z.regex(REFERENCE_IDS, 'Use letters, digits, dots, dashes or underscores; separate IDs with commas'),
+  );
+
+/** True when `value` is an http(s) URL or a bare domain (optionally with a path), e.g. `example.com/ads`. */
+export function isDomainOrUrl(value: string): boolean {
+  const candidate = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username || url.password) return false;
+  const host = url.hostname;
+  if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) return true;
+  return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i.test(host);
+}
+
+export const DomainOrUrl = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(2048, 'Keep the URL under 2,049 characters'),
+    z.refine((v) => v === '' || isDomainOrUrl(v), 'Enter a domain such as example.com or a URL such as https://example.com/page'),
+  );
+
+const PHONE = /^\+?[0-9][0-9 ().-]{4,22}[0-9]$/;
+/** A phone number a person can be called on: digits, spaces, dots, dashes, brackets, optional leading +. */
+export const Phone = z
+  .string({ error: 'Enter a phone number' })
+  .check(
+    z.trim(),
+    z.minLength(1, 'Enter a phone number'),
+    z.regex(PHONE, 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89'),
+    z.refine((v) => {
+      const digits = v.replace(/\D/g, '').length;
+      return digits >= 6 && digits <= 20;
+    }, 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89'),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Problems (RFC 9457)
+// ---------------------------------------------------------------------------------------------
+
+export const FieldError = named(
+  z.object({
+    /** Dotted path of the offending field in the request body, e.g. `subject` or `technicalContact.phone`. */
+    field: z.string(),
+    message: z.string(),
+    code: z.optional(z.string()),
+  }),
+  'FieldError',
+);
+export type FieldError = z.infer<typeof FieldError>;
+
+export const Problem = named(
+  z.looseObject({
+    type: z.optional(z.string()),
+    title: z.string(),
+    status: z.optional(z.number()),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    /** Per-field errors (an RFC 9457 extension member). */
+    errors: z.optional(z.array(FieldError)),
+  }),
+  'Problem',
+  'An RFC 9457 problem details document (`application/problem+json`).',
+);
+export type Problem = z.infer<typeof Problem>;
+
+// ---------------------------------------------------------------------------------------------
+// User and settings
+// ---------------------------------------------------------------------------------------------
+
+export const EmailNotifications = named(
+  z.object({
+    caseCreated: z.boolean(),
+    supportReplied: z.boolean(),
+    statusChanged: z.boolean(),
+    caseClosed: z.boolean(),
+    surveyRequests: z.boolean(),
+  }),
+  'EmailNotifications',
+  'Which portal activities send the person an e-mail.',
+);
+export type EmailNotifications = z.infer<typeof EmailNotifications>;
+
+export const UserSettings = named(
+  z.object({
+    /** Language used to route cases to a local service team. */
+    language: Locale,
+    emailNotifications: EmailNotifications,
+  }),
+  'UserSettings',
+);
+export type UserSettings = z.infer<typeof UserSettings>;
+
+export const UserSettingsPatch = named(
+  z.strictObject({
+    language: z.optional(Locale),
+    emailNotifications: z.optional(z.partial(EmailNotifications)),
+  }),
+  'UserSettingsPatch',
+);
+export type UserSettingsPatch = z.infer<typeof UserSettingsPatch>;
+
+export const User = named(
+  z.object({
+    id: ID,
+    name: z.string(),
+    email: z.string(),
+    phone: z.optional(z.string()),
+    /** The contact record of this user in their organization. */
+    contactId: ID,
+    organization: z.object({ id: ID, name: z.string() }),
+    /** IANA time zone, e.g. `Europe/Paris`. */
+    timeZone: z.string(),
+    settings: UserSettings,
+  }),
+  'User',
+);
+export type User = z.infer<typeof User>;
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy
+// ---------------------------------------------------------------------------------------------
+
+export const PriorityInfo = named(
+  z.object({
+    id: Priority,
+    label: z.string(),
+    description: z.string(),
+    examples: z.array(z.string()),
+  }),
+  'PriorityInfo',
+);
+export type PriorityInfo = z.infer<typeof PriorityInfo>;
+
+export const CaseCategory = named(z.object({ id: ID, label: z.string() }), 'CaseCategory');
+export type CaseCategory = z.infer<typeof CaseCategory>;
+
+export const CaseType = named(
+  z.object({ id: ID, label: z.string(), categories: z.array(CaseCategory) }),
+  'CaseType',
+);
+export type CaseType = z.infer<typeof CaseType>;
+
+export const LabelledOption = <T extends z.ZodMiniType>(id: T) =>
+  z.object({ id, label: z.string(), description: z.optional(z.string()) });
+
+export const Taxonomy = named(
+  z.object({
+    priorities: z.array(PriorityInfo),
+    /** What the Blocker priority requires, shown when it is chosen. */
+    blockerPolicy: z.array(z.string()),
+    caseTypes: z.array(CaseType),
+    closeReasons: z.array(LabelledOption(CloseReason)),
+    concernCategories: z.array(LabelledOption(ConcernCategory)),
+    /** Requests that belong to the local service team rather than technical support. */
+    outOfScope: z.array(z.string()),
+  }),
+  'Taxonomy',
+);
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+// ---------------------------------------------------------------------------------------------
+// Contacts, articles, service status, support centers
+// ---------------------------------------------------------------------------------------------
+
+export const Contact = named(
+  z.object({
+    id: ID,
+    name: z.string(),
+    email: z.string(),
+    jobTitle: z.optional(z.string()),
+    /** Only contacts with portal access can be added as collaborators. */
+    portalAccess: z.boolean(),
+  }),
+  'Contact',
+);
+export type Contact = z.infer<typeof Contact>;
+
+export const KnownError = named(
+  z.object({
+    /** What to do until the fix ships. */
+    workaround: z.string(),
+    status: z.enum(['investigating', 'fix_scheduled', 'fixed']),
+    since: Timestamp,
+  }),
+  'KnownError',
+);
+export type KnownError = z.infer<typeof KnownError>;
+
+export const ArticleSummary = named(
+  z.object({
+    id: ID,
+    title: z.string(),
+    summary: z.string(),
+    section: ArticleSection,
+    tags: z.array(z.string()),
+    url: z.string(),
+    knownError: z.optional(KnownError),
+    updatedAt: Timestamp,
+  }),
+  'ArticleSummary',
+);
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Article = named(
+  z.extend(ArticleSummary, {
+    /** Article body as HTML. Untrusted: render it only through a sanitizer. */
+    body: z.string(),
+  }),
+  'Article',
+);
+export type Article = z.infer<typeof Article>;
+
+export const ArticleList = named(z.object({ items: z.array(ArticleSummary) }), 'ArticleList');
+export type ArticleList = z.infer<typeof ArticleList>;
+
+export const COMPONENT_STATES = ['operational', 'degraded', 'partial_outage', 'major_outage'] as const;
+export const ServiceComponent = named(
+  z.object({ id: ID, name: z.string(), status: z.enum(COMPONENT_STATES) }),
+  'ServiceComponent',
+);
+export type ServiceComponent = z.infer<typeof ServiceComponent>;
+
+export const Incident = named(
+  z.object({
+    id: ID,
+    title: z.string(),
+    status: z.enum(['investigating', 'identified', 'monitoring', 'resolved']),
+    impact: z.enum(['minor', 'major', 'critical']),
+    componentIds: z.array(ID),
+    message: z.string(),
+    startedAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  'Incident',
+);
+export type Incident = z.infer<typeof Incident>;
+
+export const ServiceStatus = named(
+  z.object({
+    updatedAt: Timestamp,
+    components: z.array(ServiceComponent),
+    /** Incidents that are not resolved yet. */
+    incidents: z.array(Incident),
+    statusPageUrl: z.string(),
+  }),
+  'ServiceStatus',
+);
+export type ServiceStatus = z.infer<typeof ServiceStatus>;
+
+const HHMM = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const OpeningHours = named(
+  z.object({
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    day: z.int().check(z.gte(1), z.lte(7)),
+    open: HHMM,
+    close: HHMM,
+  }),
+  'OpeningHours',
+);
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+export const SupportCenter = named(
+  z.object({
+    id: ID,
+    city: z.string(),
+    country: z.string(),
+    region: z.enum(['europe', 'americas', 'apac']),
+    /** IANA time zone the hours are expressed in. */
+    timeZone: z.string(),
+    languages: z.array(z.string()),
+    hours: z.array(OpeningHours),
+  }),
+  'SupportCenter',
+  'A customer support delivery center. Closed on local public holidays.',
+);
+export type SupportCenter = z.infer<typeof SupportCenter>;
+
+export const SupportCenterList = named(z.object({ items: z.array(SupportCenter) }), 'SupportCenterList');
+export const ContactList = named(z.object({ items: z.array(Contact) }), 'ContactList');
+
+// ---------------------------------------------------------------------------------------------
+// Attachments
+// ---------------------------------------------------------------------------------------------
+
+export const Attachment = named(
+  z.object({
+    id: ID,
+    name: z.string(),
+    size: z.int().check(z.gte(0)),
+    contentType: z.string(),
+    createdAt: Timestamp,
+    /** Download address (signed; valid for a limited time). */
+    url: z.string(),
+  }),
+  'Attachment',
+);
+export type Attachment = z.infer<typeof Attachment>;
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+// ---------------------------------------------------------------------------------------------
+
+export const CasePerson = named(
+  z.object({ name: z.string(), email: z.optional(z.string()), phone: z.optional(z.string()) }),
+  'CasePerson',
+);
+export type CasePerson = z.infer<typeof CasePerson>;
+
+export const TechnicalContact = named(
+  z.object({
+    name: text(120, 'Enter the name of the technical contact'),
+    phone: Phone,
+  }),
+  'TechnicalContact',
+  'Required for Blocker cases: a technical contact who stays continuously available.',
+);
+export type TechnicalContact = z.infer<typeof TechnicalContact>;
+
+export const PriorityChangeRequest = named(
+  z.object({
+    requested: Priority,
+    justification: text(5000, 'Explain why the priority should change'),
+  }),
+  'PriorityChangeRequest',
+);
+export type PriorityChangeRequest = z.infer<typeof PriorityChangeRequest>;
+
+export const Concern = named(
+  z.object({
+    id: ID,
+    category: ConcernCategory,
+    phone: z.string(),
+    description: z.string(),
+    createdAt: Timestamp,
+  }),
+  'Concern',
+);
+export type Concern = z.infer<typeof Concern>;
+
+export const SurveyAnswer = named(
+  z.object({
+    rating: z.int().check(z.gte(1), z.lte(5)),
+    comment: z.optional(z.string()),
+    answeredAt: Timestamp,
+  }),
+  'SurveyAnswer',
+);
+export type SurveyAnswer = z.infer<typeof SurveyAnswer>;
+
+export const CaseNumber = z.string().check(z.regex(/^\d{8}$/));
+
+export const CaseSummary = named(
+  z.object({
+    id: ID,
+    /** 8-digit, zero-padded case number to quote in every communication. */
+    number: CaseNumber,
+    subject: z.string(),
+    status: CaseStatus,
+    priority: Priority,
+    typeId: ID,
+    categoryId: ID,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  'CaseSummary',
+);
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+const HistoryBase = { id: ID, at: Timestamp };
+export const CaseEvent = named(
+  z.discriminatedUnion('kind', [
+    z.object({
+      ...HistoryBase,
+      kind: z.literal('message'),
+      author: z.object({ role: z.enum(['support', 'customer']), name: z.string() }),
+      body: z.string(),
+      attachmentIds: z.optional(z.array(ID)),
+    }),
+    z.object({
+      ...HistoryBase,
+      kind: z.literal('status_change'),
+      from: z.nullable(CaseStatus),
+      to: CaseStatus,
+      reason: z.optional(z.string()),
+    }),
+    z.object({ ...HistoryBase, kind: z.literal('attachment_added'), attachment: Attachment }),
+    z.object({
+      ...HistoryBase,
+      kind: z.literal('priority_change_requested'),
+      from: Priority,
+      requested: Priority,
+      justification: z.string(),
+    }),
+    z.object({ ...HistoryBase, kind: z.literal('concern_raised'), category: ConcernCategory }),
+    z.object({ ...HistoryBase, kind: z.literal('survey_answered'), rating: z.int() }),
+  ]),
+  'CaseEvent',
+);
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+export const Case = named(
+  z.extend(CaseSummary, {
+    description: z.string(),
+    howToReproduce: z.optional(z.string()),
+    insertionId: z.optional(z.string()),
+    dealId: z.optional(z.string()),
+    campaignId: z.optional(z.string()),
+    domainUrl: z.optional(z.string()),
+    contact: CasePerson,
+    technicalContact: z.optional(TechnicalContact),
+    collaborators: z.array(Contact),
+    attachments: z.array(Attachment),
+    concerns: z.array(Concern),
+    survey: z.optional(SurveyAnswer),
+    closeReason: z.optional(CloseReason),
+    history: z.array(CaseEvent),
+  }),
+  'Case',
+);
+export type Case = z.infer<typeof Case>;
+
+export const NewCase = named(
+  z
+    .strictObject({
+      priority: Priority,
+      subject: text(255, 'Enter a subject'),
+      description: text(32000, 'Describe the problem'),
+      howToReproduce: z.optional(text(32000)),
+      insertionId: z.optional(ReferenceIds),
+      dealId: z.optional(ReferenceIds),
+      campaignId: z.optional(ReferenceIds),
+      domainUrl: z.optional(DomainOrUrl),
+      typeId: z.string({ error: 'Choose a type' }).check(z.minLength(1, 'Choose a type')),
+      categoryId: z
+        .string({ error: 'Choose a case category' })
+        .check(z.minLength(1, 'Choose a case category')),
+      technicalContact: z.optional(TechnicalContact),
+      collaboratorIds: z.optional(z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators'))),
+      attachmentIds: z.optional(z.array(ID).check(z.maxLength(20, 'Attach at most 20 files'))),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.priority === 'blocker' && !value.technicalContact) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value.technicalContact,
+            path: ['technicalContact'],
+            message: 'Blocker cases need a technical contact who stays available',
+          });
+        }
+      }),
+    ),
+  'NewCase',
+  'Body of `POST /cases`.',
+);
+export type NewCase = z.input<typeof NewCase>;
+
+export const NewMessage = named(
+  z.strictObject({
+    body: text(10000, 'Write a message'),
+    attachmentIds: z.optional(z.array(ID)),
+    priorityChange: z.optional(PriorityChangeRequest),
+  }),
+  'NewMessage',
+);
+export type NewMessage = z.input<typeof NewMessage>;
+
+export const ReopenCase = named(
+  z.strictObject({
+    /** The “Your message” field. */
+    message: text(10000, 'Write a message explaining why the case is reopened'),
+    priorityChange: z.optional(PriorityChangeRequest),
+  }),
+  'ReopenCase',
+);
+export type ReopenCase = z.input<typeof ReopenCase>;
+
+export const CloseCase = named(
+  z.strictObject({ reason: CloseReason, comment: z.optional(text(5000)) }),
+  'CloseCase',
+);
+export type CloseCase = z.input<typeof CloseCase>;
+
+export const NewConcern = named(
+  z.strictObject({
+    phone: Phone,
+    category: ConcernCategory,
+    description: text(5000, 'Describe your concern'),
+  }),
+  'NewConcern',
+);
+export type NewConcern = z.input<typeof NewConcern>;
+
+export const NewSurveyAnswer = named(
+  z.strictObject({
+    rating: z
+      .int({ error: 'Choose a rating from 1 to 5' })
+      .check(z.gte(1, 'Choose a rating from 1 to 5'), z.lte(5, 'Choose a rating from 1 to 5')),
+    comment: z.optional(text(2000)),
+  }),
+  'NewSurveyAnswer',
+);
+export type NewSurveyAnswer = z.input<typeof NewSurveyAnswer>;
+
+export const CASE_SORTS = ['-updatedAt', 'updatedAt', '-priority', 'priority', '-createdAt', 'createdAt'] as const;
+export const CaseSort = z.enum(CASE_SORTS);
+export type CaseSort = z.infer<typeof CaseSort>;
+export const STATUS_FILTERS = ['open', 'closed', 'all', ...CASE_STATUSES] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+/** Query of `GET /cases` (all values are strings on the wire). */
+export const CaseQuery = named(
+  z.strictObject({
+    /** `open`, `closed`, `all` or a comma-separated list of statuses. */
+    status: z.optional(z.string()),
+    /** Comma-separated list of priorities. */
+    priority: z.optional(z.string()),
+    /** Matches the case number (prefix) or words of the subject. */
+    q: z.optional(z.string().check(z.maxLength(200))),
+    sort: z.optional(CaseSort),
+    cursor: z.optional(z.string()),
+    limit: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
+    /** `mine` (default): cases the person filed or collaborates on; `organization`: all of the organization's. */
+    scope: z.optional(z.enum(['mine', 'organization'])),
+  }),
+  'CaseQuery',
+);
+export type CaseQuery = z.infer<typeof CaseQuery>;
+
+export const CasePage = named(
+  z.object({
+    items: z.array(CaseSummary),
+    /** Pass as `cursor` to get the next page; null on the last page. */
+    nextCursor: z.nullable(z.string()),
+    /** Number of cases matching the filters. */
+    total: z.int(),
+    /** Open cases of the person that wait for their reply (whatever the filters). */
+    waitingForCustomer: z.int(),
+  }),
+  'CasePage',
+);
+export type CasePage = z.infer<typeof CasePage>;

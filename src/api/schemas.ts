@@ -10,8 +10,10 @@ import * as z from 'zod/mini';
 /** Registry of named schemas: each becomes a `components.schemas` entry in the OpenAPI document. */
 export const apiRegistry = z.registry<{ id: string; description?: string }>();
 
-const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: string): T =>
-  schema.register(apiRegistry, description ? { id, description } : { id });
+const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: string): T => {
+  apiRegistry.add(schema, description ? { id, description } : { id });
+  return schema;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks

@@ -1,0 +1,773 @@
+/**
+ * The reference support backend: one Hono app, validating every request with the same zod
+ * contract the client uses. Platform-neutral (no Node imports), so the same app runs in Node
+ * (`npm start`, PGlite + files) and inside the browser (in-memory, through the client's `fetch`).
+ */
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import * as z from 'zod/mini';
+import { buildOpenApiDocument } from '../../src/api/openapi.js';
+import { issuesToFieldErrors } from '../../src/api/problem.js';
+import {
+  type Attachment,
+  type Case,
+  type CaseEvent,
+  type CaseStatus,
+  type FieldError,
+  type Priority,
+  CASE_STATUSES,
+  CloseCase,
+  CaseQuery,
+  NewCase,
+  NewConcern,
+  NewMessage,
+  NewSurveyAnswer,
+  OPEN_STATUSES,
+  PRIORITIES,
+  ReopenCase,
+  UserSettingsPatch,
+} from '../../src/api/schemas.js';
+import { type BlobStore, BlobTooLargeError } from './blobs.js';
+import type { Seed } from './seed/types.js';
+import { type AttachmentRecord, type StoredCase, type StoredUser, type SupportStore, type Viewer, decodeCursor } from './store.js';
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+/** Media types accepted as attachments: screenshots, documents, reports, logs, archives. */
+export const DEFAULT_ALLOWED_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'application/json',
+  'application/zip',
+  'application/x-zip-compressed',
+  'application/gzip',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'video/mp4',
+  'video/webm',
+];
+
+/** File name endings refused whatever type they claim: they could run or render as a page. */
+const DANGEROUS_EXTENSIONS = /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)$/i;
+
+export interface AppOptions {
+  store: SupportStore;
+  blobs: BlobStore;
+  seed: Seed;
+  /** Path prefix of the API. Default `/api`. */
+  basePath?: string;
+  maxUploadBytes?: number;
+  allowedContentTypes?: string[];
+  /** Origins allowed to call the API from a browser (CORS); `*` for any. Default: none (same origin). */
+  corsOrigins?: string[] | '*';
+  /** Secret that signs attachment download addresses. */
+  signingSecret: string;
+  /** Lifetime of a signed download address, in seconds. Default 1 hour. */
+  downloadTtlSeconds?: number;
+  now?: () => Date;
+}
+
+type Env = { Variables: { user: StoredUser; viewer: Viewer } };
+type Ctx = Context<Env>;
+
+const PROBLEM_BASE = 'https://eq-support.dev/problems/';
+
+class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly type = 'about:blank',
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+const validationProblem = (errors: FieldError[], detail = 'Some fields need attention.') =>
+  new ProblemError(400, 'Invalid request', detail, errors, `${PROBLEM_BASE}validation`);
+
+function problemResponse(c: Context, p: ProblemError): Response {
+  const body: Record<string, unknown> = { type: p.type, title: p.title, status: p.status };
+  if (p.detail) body.detail = p.detail;
+  if (p.errors && p.errors.length > 0) body.errors = p.errors;
+  body.instance = new URL(c.req.url).pathname;
+  return new Response(JSON.stringify(body), {
+    status: p.status,
+    headers: { 'Content-Type': 'application/problem+json', ...p.headers },
+  });
+}
+
+function fieldErrorsOf(issues: z.core.$ZodIssue[]): FieldError[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          field: [...issue.path.map(String), key].join('.'),
+          message: `Unknown field "${key}"`,
+          code: 'unrecognized_keys',
+        }))
+      : issuesToFieldErrors([issue]),
+  );
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const randomId = (prefix: string) => `${prefix}-${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+
+/** File name from `Content-Disposition` (RFC 6266 / 5987), cleaned of paths and control characters. */
+export function fileNameFrom(header: string | undefined): string | null {
+  if (!header) return null;
+  let name: string | null = null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended[1]!.trim());
+    } catch {
+      name = null;
+    }
+  }
+  if (name === null) {
+    const plain = /filename\s*=\s*("(?:[^"\\]|\\.)*"|[^;]+)/.exec(header);
+    if (plain) name = plain[1]!.trim().replace(/^"|"$/g, '').replace(/\\(.)/g, '$1');
+  }
+  if (name === null) return null;
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  return cleaned || null;
+}
+
+export function createApp(options: AppOptions): Hono<Env> {
+  const { store, blobs, seed } = options;
+  const basePath = options.basePath ?? '/api';
+  const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const allowedTypes = new Set(options.allowedContentTypes ?? DEFAULT_ALLOWED_TYPES);
+  const ttl = options.downloadTtlSeconds ?? 3600;
+  const now = options.now ?? (() => new Date());
+  const nowIso = () => now().toISOString();
+  const keyPromise = crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(options.signingSecret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  // English messages for the checks that do not carry their own.
+  z.config(z.locales.en());
+
+  async function sign(id: string, exp: number): Promise<string> {
+    const mac = await crypto.subtle.sign('HMAC', await keyPromise, new TextEncoder().encode(`${id}.${exp}`));
+    return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  async function attachmentOut(c: Ctx, a: Omit<Attachment, 'url'>): Promise<Attachment> {
+    const exp = Math.floor(now().getTime() / 1000) + ttl;
+    const origin = new URL(c.req.url).origin;
+    const url = `${origin}${basePath}/attachments/${encodeURIComponent(a.id)}/content?exp=${exp}&sig=${await sign(a.id, exp)}`;
+    return { ...a, url };
+  }
+
+  async function caseOut(c: Ctx, kase: Case): Promise<Case> {
+    const sign = (a: Attachment) => attachmentOut(c, a);
+    return {
+      ...kase,
+      attachments: await Promise.all(kase.attachments.map(sign)),
+      history: await Promise.all(
+        kase.history.map(async (e) => (e.kind === 'attachment_added' ? { ...e, attachment: await sign(e.attachment) } : e)),
+      ),
+    };
+  }
+
+  const publicUser = (u: StoredUser) => {
+    const { token: _t, ...user } = u;
+    return user;
+  };
+
+  /** Parses a JSON body against `schema`, turning every failure into a specific problem. */
+  function parseJson<S extends z.ZodMiniType>(c: Ctx, raw: string, schema: S): z.infer<S> {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+      throw new ProblemError(415, 'Unsupported media type', 'Send the body as application/json.');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch (error) {
+      throw new ProblemError(
+        400,
+        'Malformed JSON',
+        `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        undefined,
+        `${PROBLEM_BASE}malformed-json`,
+      );
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw validationProblem(fieldErrorsOf(parsed.error.issues));
+    return parsed.data as z.infer<S>;
+  }
+
+  /**
+   * Runs a state-changing handler under the IETF Idempotency-Key rules: same key and body →
+   * the first answer again; same key, other body → 422; same key still in flight → 409.
+   */
+  async function idempotent(c: Ctx, required: boolean, handler: (raw: string) => Promise<Response>): Promise<Response> {
+    const key = c.req.header('Idempotency-Key');
+    if (key === undefined || key === '') {
+      if (required) {
+        throw new ProblemError(
+          400,
+          'Idempotency-Key required',
+          'Send an Idempotency-Key header (a new UUID per case draft, reused on every retry) so a retry never files the case twice.',
+          undefined,
+          `${PROBLEM_BASE}idempotency-key-missing`,
+        );
+      }
+      return handler(await c.req.text());
+    }
+    if (key.length > 255) throw new ProblemError(400, 'Invalid Idempotency-Key', 'Keep the key under 256 characters.');
+    const raw = await c.req.text();
+    const scope = `${c.get('user').id} ${c.req.method} ${new URL(c.req.url).pathname}`;
+    const fingerprint = await sha256Hex(raw);
+    const begun = await store.beginIdempotent(scope, key, fingerprint);
+    if (begun.state === 'mismatch') {
+      throw new ProblemError(
+        422,
+        'Idempotency-Key reused',
+        'This Idempotency-Key was already used with a different request body. Use a new key for a new request.',
+        undefined,
+        `${PROBLEM_BASE}idempotency-key-reused`,
+      );
+    }
+    if (begun.state === 'processing') {
+      throw new ProblemError(
+        409,
+        'Request in progress',
+        'A request with this Idempotency-Key is still being processed. Retry shortly to get its result.',
+        undefined,
+        `${PROBLEM_BASE}idempotency-in-progress`,
+        { 'Retry-After': '1' },
+      );
+    }
+    if (begun.state === 'done') {
+      return new Response(begun.body, {
+        status: begun.status,
+        headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' },
+      });
+    }
+    try {
+      const response = await handler(raw);
+      if (response.ok) {
+        await store.finishIdempotent(scope, key, response.status, await response.clone().text());
+      } else {
+        await store.releaseIdempotent(scope, key);
+      }
+      return response;
+    } catch (error) {
+      await store.releaseIdempotent(scope, key);
+      throw error;
+    }
+  }
+
+  async function requireCase(c: Ctx, id: string): Promise<StoredCase> {
+    const stored = await store.getCase(c.get('viewer').organizationId, id);
+    if (!stored) {
+      throw new ProblemError(
+        404,
+        'Case not found',
+        `There is no case ${id} in your organization.`,
+        undefined,
+        `${PROBLEM_BASE}case-not-found`,
+      );
+    }
+    return stored;
+  }
+
+  /** Applies a change to a case atomically; the change may throw a ProblemError. */
+  async function changeCase(c: Ctx, id: string, change: (kase: Case) => Case): Promise<Response> {
+    await requireCase(c, id);
+    const updated = await store.updateCase(c.get('viewer').organizationId, id, (stored) => {
+      const next = change(structuredClone(stored.case));
+      return { ...next, updatedAt: nowIso() };
+    });
+    if (!updated) throw new ProblemError(404, 'Case not found', `There is no case ${id} in your organization.`);
+    return c.json(await caseOut(c, updated), 200);
+  }
+
+  const event = <K extends CaseEvent['kind']>(kind: K, fields: Omit<Extract<CaseEvent, { kind: K }>, 'id' | 'at' | 'kind'>) =>
+    ({ id: randomId('ev'), at: nowIso(), kind, ...fields }) as unknown as Extract<CaseEvent, { kind: K }>;
+
+  const statusChange = (kase: Case, to: CaseStatus, reason?: string): CaseEvent =>
+    event('status_change', { from: kase.status, to, ...(reason ? { reason } : {}) });
+
+  function requirePriorityChange(kase: Case, requested: Priority | undefined, field: string): void {
+    if (requested && requested === kase.priority) {
+      throw validationProblem(
+        [{ field, message: 'Choose a priority other than the current one', code: 'same_priority' }],
+        'The requested priority is the current one.',
+      );
+    }
+  }
+
+  /** Reads an upload body into the blob store, enforcing size, type and completeness. */
+  async function receiveUpload(c: Ctx, caseId: string | null): Promise<AttachmentRecord> {
+    const viewer = c.get('viewer');
+    const contentType = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const name = fileNameFrom(c.req.header('Content-Disposition')) ?? 'file';
+    if (!contentType || !allowedTypes.has(contentType) || DANGEROUS_EXTENSIONS.test(name)) {
+      throw new ProblemError(
+        415,
+        'File type not allowed',
+        `${name} (${contentType || 'no type'}) cannot be attached. Allowed: images (PNG, JPEG, GIF, WebP), PDF, text, CSV, JSON, ZIP/GZIP archives, Office documents, MP4/WebM videos.`,
+        [{ field: 'file', message: 'This file type is not allowed', code: 'type_not_allowed' }],
+        `${PROBLEM_BASE}file-type-not-allowed`,
+      );
+    }
+    const declared = c.req.header('Content-Length');
+    const declaredSize = declared === undefined ? null : Number(declared);
+    const tooLarge = () =>
+      new ProblemError(
+        413,
+        'File too large',
+        `${name} is larger than the ${Math.round(maxUpload / 1024 / 1024)} MB limit.`,
+        [{ field: 'file', message: `Files can be at most ${Math.round(maxUpload / 1024 / 1024)} MB`, code: 'too_large' }],
+        `${PROBLEM_BASE}file-too-large`,
+      );
+    if (declaredSize !== null && declaredSize > maxUpload) throw tooLarge();
+    const body = c.req.raw.body;
+    if (!body || declaredSize === 0) {
+      throw new ProblemError(400, 'Empty file', `${name} is empty.`, [{ field: 'file', message: 'The file is empty', code: 'empty' }]);
+    }
+    const id = randomId('att');
+    let size: number;
+    try {
+      size = await blobs.write(id, body, maxUpload);
+    } catch (error) {
+      if (error instanceof BlobTooLargeError) throw tooLarge();
+      throw new ProblemError(400, 'Upload incomplete', `${name} did not arrive completely. Try again.`, undefined, `${PROBLEM_BASE}upload-truncated`);
+    }
+    if ((declaredSize !== null && size !== declaredSize) || size === 0) {
+      await blobs.remove(id);
+      throw new ProblemError(
+        400,
+        size === 0 ? 'Empty file' : 'Upload incomplete',
+        size === 0 ? `${name} is empty.` : `${name} did not arrive completely (${size} of ${declaredSize} bytes). Try again.`,
+        undefined,
+        `${PROBLEM_BASE}upload-truncated`,
+      );
+    }
+    const record: AttachmentRecord = {
+      id,
+      organizationId: viewer.organizationId,
+      uploadedBy: viewer.userId,
+      name,
+      size,
+      contentType,
+      createdAt: nowIso(),
+      caseId,
+    };
+    await store.putAttachment(record);
+    return record;
+  }
+
+  const toAttachment = (r: AttachmentRecord): Attachment => ({
+    id: r.id,
+    name: r.name,
+    size: r.size,
+    contentType: r.contentType,
+    createdAt: r.createdAt,
+    url: '',
+  });
+
+  async function claim(c: Ctx, ids: string[] | undefined, caseId: string, field: string): Promise<AttachmentRecord[]> {
+    if (!ids || ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    const { ok, invalid } = await store.claimAttachments(c.get('viewer'), unique, caseId);
+    if (invalid.length > 0) {
+      throw validationProblem(
+        invalid.map((id) => ({
+          field: `${field}.${ids.indexOf(id)}`,
+          message: 'This upload is unknown, belongs to someone else, or is attached to another case. Upload the file again.',
+          code: 'invalid_attachment',
+        })),
+      );
+    }
+    return ok;
+  }
+
+  const app = new Hono<Env>().basePath(basePath);
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => {
+        const allowed = options.corsOrigins ?? [];
+        if (allowed === '*') return origin || '*';
+        return allowed.includes(origin) ? origin : null;
+      },
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Content-Disposition', 'Idempotency-Key', 'Accept-Language'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Location'],
+      maxAge: 600,
+    }),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    console.error('[eq-support reference backend]', error);
+    return problemResponse(c, new ProblemError(500, 'Internal server error', 'Something went wrong on our side. Try again.'));
+  });
+  app.notFound((c) =>
+    problemResponse(c, new ProblemError(404, 'Not found', `${c.req.method} ${new URL(c.req.url).pathname} does not exist.`)),
+  );
+
+  app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(basePath)));
+
+  app.get('/attachments/:id/content', async (c) => {
+    const id = c.req.param('id');
+    const exp = Number(c.req.query('exp'));
+    const sig = c.req.query('sig') ?? '';
+    if (!Number.isFinite(exp) || exp < now().getTime() / 1000 || sig !== (await sign(id, exp))) {
+      throw new ProblemError(403, 'Link expired', 'This download link is invalid or has expired. Open the case again to get a fresh link.');
+    }
+    const record = await store.getAttachment(id);
+    const stream = record ? await blobs.read(id) : null;
+    if (!record || !stream) throw new ProblemError(404, 'File not found', 'This file no longer exists.');
+    return new Response(stream, {
+      headers: {
+        'Content-Type': record.contentType,
+        'Content-Length': String(record.size),
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    });
+  });
+
+  // Everything below needs a signed-in person.
+  app.use('*', async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const user = match ? await store.findUserByToken(match[1]!) : null;
+    if (!user) {
+      throw new ProblemError(
+        401,
+        'Not signed in',
+        match ? 'The access token is not valid (or has expired).' : 'Send an access token: Authorization: Bearer <token>.',
+        undefined,
+        `${PROBLEM_BASE}unauthorized`,
+        { 'WWW-Authenticate': 'Bearer realm="eq-support"' },
+      );
+    }
+    c.set('user', user);
+    c.set('viewer', { userId: user.id, contactId: user.contactId, organizationId: user.organization.id });
+    await next();
+  });
+
+  app.get('/me', (c) => c.json(publicUser(c.get('user'))));
+
+  app.patch('/me/settings', async (c) => {
+    const patch = parseJson(c, await c.req.text(), UserSettingsPatch);
+    const user = c.get('user');
+    const settings = {
+      language: patch.language ?? user.settings.language,
+      emailNotifications: { ...user.settings.emailNotifications, ...patch.emailNotifications },
+    };
+    return c.json(publicUser(await store.updateUserSettings(user.id, settings)));
+  });
+
+  app.get('/taxonomy', (c) => c.json(seed.taxonomy));
+  app.get('/contacts', async (c) => c.json({ items: await store.listContacts(c.get('viewer').organizationId) }));
+  app.get('/service-status', (c) => c.json(seed.serviceStatus));
+  app.get('/support-centers', (c) => c.json({ items: seed.supportCenters }));
+
+  app.get('/articles', (c) => {
+    const section = c.req.query('section');
+    const words = (c.req.query('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const items = seed.articles
+      .filter((a) => !section || a.section === section)
+      .filter((a) => {
+        const haystack = `${a.title} ${a.summary} ${a.tags.join(' ')}`.toLowerCase();
+        return words.every((w) => haystack.includes(w));
+      })
+      .map(({ body: _body, ...summary }) => summary);
+    return c.json({ items });
+  });
+
+  app.get('/articles/:id', (c) => {
+    const article = seed.articles.find((a) => a.id === c.req.param('id'));
+    if (!article) throw new ProblemError(404, 'Article not found', `There is no article ${c.req.param('id')}.`);
+    return c.json(article);
+  });
+
+  app.post('/attachments', async (c) => {
+    const record = await receiveUpload(c, null);
+    return c.json(await attachmentOut(c, toAttachment(record)), 201);
+  });
+
+  app.get('/cases', async (c) => {
+    const parsed = CaseQuery.safeParse(c.req.query());
+    if (!parsed.success) throw validationProblem(fieldErrorsOf(parsed.error.issues), 'Some query parameters are invalid.');
+    const query = parsed.data;
+    const errors: FieldError[] = [];
+    let statuses: CaseStatus[] | undefined;
+    if (query.status && query.status !== 'all') {
+      statuses = [];
+      for (const token of query.status.split(',').map((s) => s.trim())) {
+        if (token === 'open') statuses.push(...OPEN_STATUSES);
+        else if (token === 'closed') statuses.push('resolved', 'closed');
+        else if ((CASE_STATUSES as readonly string[]).includes(token)) statuses.push(token as CaseStatus);
+        else errors.push({ field: 'status', message: `Unknown status "${token}": use open, closed, all or ${CASE_STATUSES.join(', ')}` });
+      }
+    }
+    let priorities: Priority[] | undefined;
+    if (query.priority) {
+      priorities = [];
+      for (const token of query.priority.split(',').map((s) => s.trim())) {
+        if ((PRIORITIES as readonly string[]).includes(token)) priorities.push(token as Priority);
+        else errors.push({ field: 'priority', message: `Unknown priority "${token}": use ${PRIORITIES.join(', ')}` });
+      }
+    }
+    const limit = query.limit ? Number(query.limit) : 25;
+    if (limit < 1 || limit > 100) errors.push({ field: 'limit', message: 'Use a limit from 1 to 100' });
+    if (errors.length > 0) throw validationProblem(errors, 'Some query parameters are invalid.');
+    const viewer = c.get('viewer');
+    const sort = query.sort ?? '-updatedAt';
+    if (query.cursor && !decodeCursor(query.cursor, sort)) {
+      throw validationProblem([{ field: 'cursor', message: 'This cursor is invalid or belongs to another sort order' }]);
+    }
+    const result = await store.listCases({
+      organizationId: viewer.organizationId,
+      ...(query.scope === 'organization' ? {} : { mineOf: viewer }),
+      ...(statuses ? { statuses } : {}),
+      ...(priorities ? { priorities } : {}),
+      ...(query.q ? { q: query.q } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+      sort,
+      limit,
+    });
+    return c.json({ ...result, waitingForCustomer: await store.countWaiting(viewer) });
+  });
+
+  app.post('/cases', (c) =>
+    idempotent(c, true, async (raw) => {
+      const input = parseJson(c, raw, NewCase);
+      const user = c.get('user');
+      const viewer = c.get('viewer');
+      const errors: FieldError[] = [];
+      const type = seed.taxonomy.caseTypes.find((t) => t.id === input.typeId);
+      if (!type) errors.push({ field: 'typeId', message: 'Choose one of the available types', code: 'unknown_type' });
+      else if (!type.categories.some((cat) => cat.id === input.categoryId)) {
+        errors.push({ field: 'categoryId', message: `Choose a category of the type "${type.label}"`, code: 'category_not_in_type' });
+      }
+      const contacts = await store.listContacts(viewer.organizationId);
+      const collaboratorIds = [...new Set(input.collaboratorIds ?? [])];
+      const collaborators = collaboratorIds.flatMap((id, index) => {
+        const contact = contacts.find((x) => x.id === id);
+        if (!contact) {
+          errors.push({ field: `collaboratorIds.${index}`, message: 'This contact is not part of your organization', code: 'unknown_contact' });
+          return [];
+        }
+        if (!contact.portalAccess) {
+          errors.push({ field: `collaboratorIds.${index}`, message: `${contact.name} has no access to the portal and cannot be added`, code: 'no_portal_access' });
+          return [];
+        }
+        return [contact];
+      });
+      if (errors.length > 0) throw validationProblem(errors);
+      const caseId = randomId('case');
+      const attachments = await claim(c, input.attachmentIds, caseId, 'attachmentIds');
+      const at = nowIso();
+      const optional = (value: string | undefined) => (value ? value : undefined);
+      const created = await store.insertCase(
+        {
+          organizationId: viewer.organizationId,
+          createdByUserId: user.id,
+          watcherContactIds: [user.contactId, ...collaborators.map((x) => x.id)],
+        },
+        caseId,
+        (number: string) => {
+          const kase: Case = {
+            id: caseId,
+            number,
+            subject: input.subject,
+            description: input.description,
+            status: 'new',
+            priority: input.priority,
+            typeId: input.typeId,
+            categoryId: input.categoryId,
+            createdAt: at,
+            updatedAt: at,
+            contact: { name: user.name, email: user.email, ...(user.phone ? { phone: user.phone } : {}) },
+            collaborators,
+            attachments: attachments.map(toAttachment),
+            concerns: [],
+            history: [{ id: randomId('ev'), at, kind: 'status_change', from: null, to: 'new' }],
+          };
+          for (const [key, value] of [
+            ['howToReproduce', optional(input.howToReproduce)],
+            ['insertionId', optional(input.insertionId)],
+            ['dealId', optional(input.dealId)],
+            ['campaignId', optional(input.campaignId)],
+            ['domainUrl', optional(input.domainUrl)],
+          ] as const) {
+            if (value) kase[key] = value;
+          }
+          if (input.technicalContact) kase.technicalContact = input.technicalContact;
+          return kase;
+        },
+      );
+      c.header('Location', `${basePath}/cases/${created.id}`);
+      return c.json(await caseOut(c, created), 201);
+    }),
+  );
+
+  app.get('/cases/:id', async (c) => c.json(await caseOut(c, (await requireCase(c, c.req.param('id'))).case)));
+
+  const fixed = (c: Ctx) => {
+    throw new ProblemError(
+      405,
+      'Case fields are fixed',
+      'A saved case cannot be edited, and its priority cannot be changed. Add a message, or reopen the case with a priority change request and a justification.',
+      undefined,
+      `${PROBLEM_BASE}case-fixed`,
+      { Allow: 'GET' },
+    );
+    return c.body(null);
+  };
+  app.patch('/cases/:id', fixed);
+  app.put('/cases/:id', fixed);
+
+  app.post('/cases/:id/messages', (c) =>
+    idempotent(c, false, async (raw) => {
+      const id = c.req.param('id');
+      const input = parseJson(c, raw, NewMessage);
+      const stored = await requireCase(c, id);
+      if (stored.case.status === 'closed' || stored.case.status === 'resolved') {
+        throw new ProblemError(409, 'Case not open', 'This case is resolved or closed. Reopen it to add a message.', undefined, `${PROBLEM_BASE}case-not-open`);
+      }
+      requirePriorityChange(stored.case, input.priorityChange?.requested, 'priorityChange.requested');
+      const claimed = await claim(c, input.attachmentIds, id, 'attachmentIds');
+      const user = c.get('user');
+      return changeCase(c, id, (kase) => {
+        const added = claimed.map(toAttachment);
+        kase.attachments.push(...added);
+        kase.history.push(
+          event('message', { author: { role: 'customer', name: user.name }, body: input.body, ...(added.length ? { attachmentIds: added.map((a) => a.id) } : {}) }),
+          ...added.map((attachment) => event('attachment_added', { attachment })),
+        );
+        if (input.priorityChange) {
+          kase.history.push(event('priority_change_requested', { from: kase.priority, ...input.priorityChange }));
+        }
+        if (kase.status === 'waiting_for_customer') {
+          kase.history.push(statusChange(kase, 'in_progress', 'Customer replied'));
+          kase.status = 'in_progress';
+        }
+        return kase;
+      });
+    }),
+  );
+
+  app.post('/cases/:id/attachments', async (c) => {
+    const id = c.req.param('id');
+    const stored = await requireCase(c, id);
+    if (stored.case.status === 'closed') {
+      throw new ProblemError(409, 'Case closed', 'This case is closed. Reopen it to add files.', undefined, `${PROBLEM_BASE}case-not-open`);
+    }
+    const record = await receiveUpload(c, id);
+    return changeCase(c, id, (kase) => {
+      const attachment = toAttachment(record);
+      kase.attachments.push(attachment);
+      kase.history.push(event('attachment_added', { attachment }));
+      return kase;
+    });
+  });
+
+  app.post('/cases/:id/reopen', (c) =>
+    idempotent(c, false, async (raw) => {
+      const id = c.req.param('id');
+      const input = parseJson(c, raw, ReopenCase);
+      const user = c.get('user');
+      return changeCase(c, id, (kase) => {
+        if (kase.status !== 'resolved' && kase.status !== 'closed') {
+          throw new ProblemError(409, 'Case is open', 'Only a resolved or closed case can be reopened. Add a message instead.', undefined, `${PROBLEM_BASE}case-open`);
+        }
+        requirePriorityChange(kase, input.priorityChange?.requested, 'priorityChange.requested');
+        kase.history.push(statusChange(kase, 'in_progress', 'Reopened by the customer'));
+        kase.history.push(event('message', { author: { role: 'customer', name: user.name }, body: input.message }));
+        if (input.priorityChange) {
+          kase.history.push(event('priority_change_requested', { from: kase.priority, ...input.priorityChange }));
+        }
+        kase.status = 'in_progress';
+        delete kase.closeReason;
+        return kase;
+      });
+    }),
+  );
+
+  app.post('/cases/:id/close', (c) =>
+    idempotent(c, false, async (raw) => {
+      const id = c.req.param('id');
+      const input = parseJson(c, raw, CloseCase);
+      const label = seed.taxonomy.closeReasons.find((r) => r.id === input.reason)?.label ?? input.reason;
+      const user = c.get('user');
+      return changeCase(c, id, (kase) => {
+        if (kase.status === 'closed') {
+          throw new ProblemError(409, 'Case already closed', 'This case is already closed.', undefined, `${PROBLEM_BASE}case-closed`);
+        }
+        kase.history.push(statusChange(kase, 'closed', label));
+        if (input.comment) {
+          kase.history.push(event('message', { author: { role: 'customer', name: user.name }, body: input.comment }));
+        }
+        kase.status = 'closed';
+        kase.closeReason = input.reason;
+        return kase;
+      });
+    }),
+  );
+
+  app.post('/cases/:id/concerns', (c) =>
+    idempotent(c, false, async (raw) => {
+      const id = c.req.param('id');
+      const input = parseJson(c, raw, NewConcern);
+      await requireCase(c, id);
+      return changeCase(c, id, (kase) => {
+        const concern = { id: randomId('con'), ...input, createdAt: nowIso() };
+        kase.concerns.push(concern);
+        kase.history.push(event('concern_raised', { category: input.category }));
+        return kase;
+      });
+    }),
+  );
+
+  app.post('/cases/:id/survey', (c) =>
+    idempotent(c, false, async (raw) => {
+      const id = c.req.param('id');
+      const input = parseJson(c, raw, NewSurveyAnswer);
+      return changeCase(c, id, (kase) => {
+        if (kase.status !== 'resolved' && kase.status !== 'closed') {
+          throw new ProblemError(409, 'Survey not available', 'The satisfaction survey opens once the case is resolved.', undefined, `${PROBLEM_BASE}survey-not-available`);
+        }
+        if (kase.survey) {
+          throw new ProblemError(409, 'Survey already answered', 'You already answered the survey for this case. Thank you!', undefined, `${PROBLEM_BASE}survey-answered`);
+        }
+        kase.survey = { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}), answeredAt: nowIso() };
+        kase.history.push(event('survey_answered', { rating: input.rating }));
+        return kase;
+      });
+    }),
+  );
+
+  return app;
+}

@@ -1,0 +1,94 @@
+/**
+ * `npm start`: one process serves the demo host page (through Vite) and the reference API on one
+ * origin, default http://localhost:5173. Environment:
+ *   PORT              port to listen on (default 5173)
+ *   HOST              interface to bind (default localhost)
+ *   DATA_DIR          where PGlite and uploaded files live (default .data/)
+ *   CORS_ORIGINS      comma-separated origins allowed to call the API from other pages, or *
+ *   MAX_UPLOAD_BYTES  attachment size limit (default 100 MB)
+ *   SIGNING_SECRET    secret for download links (default: random per start)
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from './app.js';
+import { FsBlobStore } from './fs-blobs.js';
+import { PgliteStore } from './pglite-store.js';
+import { buildSeed } from './seed/index.js';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const port = Number(process.env.PORT ?? 5173);
+const host = process.env.HOST ?? 'localhost';
+const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
+const corsEnv = process.env.CORS_ORIGINS?.trim();
+
+const started = Date.now();
+const store = await PgliteStore.open(join(dataDir, 'pg'));
+const blobs = new FsBlobStore(join(dataDir, 'files'));
+const seed = buildSeed();
+const { seeded } = await store.init(seed);
+if (seeded) {
+  for (const seedCase of seed.cases) {
+    for (const a of seedCase.attachments) {
+      await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
+    }
+  }
+}
+
+const app = createApp({
+  store,
+  blobs,
+  seed,
+  corsOrigins: corsEnv === '*' ? '*' : (corsEnv?.split(',').map((s) => s.trim()).filter(Boolean) ?? []),
+  signingSecret: process.env.SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+  ...(process.env.MAX_UPLOAD_BYTES ? { maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES) } : {}),
+});
+const api = getRequestListener(app.fetch);
+
+const server = createServer();
+const { createServer: createViteServer } = await import('vite');
+const vite = await createViteServer({
+  configFile: false,
+  root: join(root, 'demo'),
+  appType: 'mpa',
+  logLevel: 'warn',
+  server: { middlewareMode: true, hmr: { server }, fs: { allow: [root] } },
+  optimizeDeps: { entries: [join(root, 'demo/*.html')] },
+});
+
+server.on('request', (req, res) => {
+  if (req.url === '/api' || req.url?.startsWith('/api/')) {
+    void api(req, res);
+    return;
+  }
+  vite.middlewares(req, res);
+});
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another port.` : error);
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  const url = `http://${host}:${port}/`;
+  console.log(`eq-support demo ready in ${Date.now() - started} ms`);
+  console.log(`  Demo:    ${url}`);
+  console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
+  console.log(`  Data:    ${dataDir}${seeded ? ' (new, seeded)' : ''}`);
+  console.log(`  Tokens:  demo-user-1, demo-user-2 (Acme), demo-user-3 (Globex)`);
+});
+
+let closing = false;
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  server.closeAllConnections();
+  server.close();
+  await vite.close();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

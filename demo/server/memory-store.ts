@@ -1,0 +1,199 @@
+/** In-memory SupportStore: same semantics as the PGlite store, nothing persisted. */
+import type { Case, Contact, UserSettings } from '../../src/api/schemas.js';
+import type { Seed } from './seed/types.js';
+import {
+  type AttachmentRecord,
+  type CaseFilter,
+  type CaseListResult,
+  type IdempotencyBegin,
+  type StoredCase,
+  type StoredUser,
+  type SupportStore,
+  type Viewer,
+  decodeCursor,
+  encodeCursor,
+  formatCaseNumber,
+  materializeSeedCase,
+  searchTerms,
+  sortKey,
+  summarize,
+} from './store.js';
+
+function compareTuples(a: (string | number)[], b: (string | number)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export class MemoryStore implements SupportStore {
+  private users = new Map<string, StoredUser>();
+  private contacts: (Contact & { organizationId: string })[] = [];
+  private cases = new Map<string, StoredCase>();
+  private attachments = new Map<string, AttachmentRecord>();
+  private idempotency = new Map<string, { fingerprint: string; status?: number; body?: string }>();
+  private lastNumber = 10_000;
+
+  init(seed: Seed): Promise<{ seeded: boolean }> {
+    if (this.users.size > 0) return Promise.resolve({ seeded: false });
+    for (const user of seed.users) this.users.set(user.id, clone(user));
+    this.contacts = clone(seed.contacts);
+    for (const seedCase of seed.cases) {
+      const { stored, attachments } = materializeSeedCase(seedCase, seed.contacts);
+      this.cases.set(stored.case.id, stored);
+      for (const record of attachments) this.attachments.set(record.id, record);
+      this.lastNumber = Math.max(this.lastNumber, Number(stored.case.number));
+    }
+    return Promise.resolve({ seeded: true });
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  findUserByToken(token: string): Promise<StoredUser | null> {
+    const user = [...this.users.values()].find((u) => u.token === token);
+    return Promise.resolve(user ? clone(user) : null);
+  }
+
+  updateUserSettings(userId: string, settings: UserSettings): Promise<StoredUser> {
+    const user = this.users.get(userId);
+    if (!user) return Promise.reject(new Error(`Unknown user ${userId}`));
+    user.settings = clone(settings);
+    return Promise.resolve(clone(user));
+  }
+
+  listContacts(organizationId: string): Promise<Contact[]> {
+    return Promise.resolve(
+      this.contacts
+        .filter((c) => c.organizationId === organizationId)
+        .map(({ organizationId: _org, ...contact }) => clone(contact)),
+    );
+  }
+
+  insertCase(meta: Omit<StoredCase, 'case'>, id: string, build: (number: string) => Case): Promise<Case> {
+    if (this.cases.has(id)) return Promise.reject(new Error(`Case ${id} exists`));
+    const number = formatCaseNumber(++this.lastNumber);
+    const created = build(number);
+    this.cases.set(created.id, { ...clone(meta), case: clone(created) });
+    return Promise.resolve(clone(created));
+  }
+
+  getCase(organizationId: string, id: string): Promise<StoredCase | null> {
+    const stored = this.cases.get(id);
+    return Promise.resolve(stored && stored.organizationId === organizationId ? clone(stored) : null);
+  }
+
+  updateCase(organizationId: string, id: string, update: (stored: StoredCase) => Case): Promise<Case | null> {
+    const stored = this.cases.get(id);
+    if (!stored || stored.organizationId !== organizationId) return Promise.resolve(null);
+    try {
+      stored.case = clone(update(clone(stored)));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return Promise.resolve(clone(stored.case));
+  }
+
+  private visible(filter: Pick<CaseFilter, 'organizationId' | 'mineOf'>): StoredCase[] {
+    return [...this.cases.values()].filter(
+      (s) =>
+        s.organizationId === filter.organizationId &&
+        (!filter.mineOf ||
+          s.createdByUserId === filter.mineOf.userId ||
+          s.watcherContactIds.includes(filter.mineOf.contactId)),
+    );
+  }
+
+  listCases(filter: CaseFilter): Promise<CaseListResult> {
+    const terms = filter.q ? searchTerms(filter.q) : null;
+    const matching = this.visible(filter)
+      .map((s) => summarize(s.case))
+      .filter(
+        (c) =>
+          (!filter.statuses || filter.statuses.includes(c.status)) &&
+          (!filter.priorities || filter.priorities.includes(c.priority)) &&
+          (!terms ||
+            (terms.numberPrefix !== null && c.number.startsWith(terms.numberPrefix)) ||
+            terms.words.every((w) => c.subject.toLowerCase().includes(w))),
+      );
+    const keyed = matching.map((c) => ({ c, key: sortKey(filter.sort, c) }));
+    const desc = filter.sort.startsWith('-');
+    keyed.sort((a, b) => (desc ? -1 : 1) * compareTuples(a.key.values, b.key.values));
+    const after = filter.cursor ? decodeCursor(filter.cursor, filter.sort) : null;
+    const rest = after
+      ? keyed.filter((k) => (desc ? -1 : 1) * compareTuples(k.key.values, after) > 0)
+      : keyed;
+    const page = rest.slice(0, filter.limit);
+    const last = page.at(-1);
+    return Promise.resolve({
+      items: page.map((k) => k.c),
+      nextCursor: rest.length > filter.limit && last ? encodeCursor(filter.sort, last.key.values) : null,
+      total: matching.length,
+    });
+  }
+
+  countWaiting(viewer: Viewer): Promise<number> {
+    return Promise.resolve(
+      this.visible({ organizationId: viewer.organizationId, mineOf: viewer }).filter(
+        (s) => s.case.status === 'waiting_for_customer',
+      ).length,
+    );
+  }
+
+  countCases(organizationId: string): Promise<number> {
+    return Promise.resolve(this.visible({ organizationId }).length);
+  }
+
+  putAttachment(record: AttachmentRecord): Promise<void> {
+    this.attachments.set(record.id, clone(record));
+    return Promise.resolve();
+  }
+
+  getAttachment(id: string): Promise<AttachmentRecord | null> {
+    const record = this.attachments.get(id);
+    return Promise.resolve(record ? clone(record) : null);
+  }
+
+  claimAttachments(viewer: Viewer, ids: string[], caseId: string): Promise<{ ok: AttachmentRecord[]; invalid: string[] }> {
+    const invalid = ids.filter((id) => {
+      const r = this.attachments.get(id);
+      return !r || r.organizationId !== viewer.organizationId || r.uploadedBy !== viewer.userId || (r.caseId !== null && r.caseId !== caseId);
+    });
+    if (invalid.length > 0) return Promise.resolve({ ok: [], invalid });
+    const ok = ids.map((id) => {
+      const r = this.attachments.get(id)!;
+      r.caseId = caseId;
+      return clone(r);
+    });
+    return Promise.resolve({ ok, invalid: [] });
+  }
+
+  beginIdempotent(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin> {
+    const id = `${scope}\u0000${key}`;
+    const entry = this.idempotency.get(id);
+    if (!entry) {
+      this.idempotency.set(id, { fingerprint });
+      return Promise.resolve({ state: 'new' });
+    }
+    if (entry.fingerprint !== fingerprint) return Promise.resolve({ state: 'mismatch' });
+    if (entry.status === undefined) return Promise.resolve({ state: 'processing' });
+    return Promise.resolve({ state: 'done', status: entry.status, body: entry.body ?? '' });
+  }
+
+  finishIdempotent(scope: string, key: string, status: number, body: string): Promise<void> {
+    const entry = this.idempotency.get(`${scope}\u0000${key}`);
+    if (entry) Object.assign(entry, { status, body });
+    return Promise.resolve();
+  }
+
+  releaseIdempotent(scope: string, key: string): Promise<void> {
+    this.idempotency.delete(`${scope}\u0000${key}`);
+    return Promise.resolve();
+  }
+}

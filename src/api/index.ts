@@ -1,0 +1,7 @@
+/** The support API: contract, client and errors. No Lit here, so it can be used on its own. */
+export * from './schemas.js';
+export * from './errors.js';
+export type * from './backend.js';
+export { createHttpBackend } from './http-backend.js';
+export type { HttpBackendOptions, RetryPolicy, TokenProvider } from './http-backend.js';
+export { issuesToFieldErrors, describeIssues } from './problem.js';

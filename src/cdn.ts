@@ -1,0 +1,8 @@
+/**
+ * The self-contained CDN build (`dist/cdn/eq-support.js`): one `<script type="module">` tag
+ * registers every element; heavier parts load lazily from chunks beside it.
+ */
+import './context/support-provider.js';
+
+export { EqSupportProvider } from './context/support-provider.js';
+export { createLazyHttpBackend } from './api/lazy-backend.js';

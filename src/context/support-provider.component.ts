@@ -1,0 +1,112 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SupportBackend } from '../api/backend.js';
+import type { TokenProvider } from '../api/http-backend.js';
+import { createLazyHttpBackend } from '../api/lazy-backend.js';
+import type { User } from '../api/schemas.js';
+import { EqErrorEvent } from '../events/error-event.js';
+import { backendContext, localeContext, userContext } from './contexts.js';
+import { DEFAULT_LOCALE, hostLocale, matchLocale } from './locale.js';
+
+/**
+ * Configures every eq- element inside it: the backend, the signed-in person and the language.
+ *
+ * @summary Provides backend, user and locale to the eq- elements it contains.
+ * @slot - The page content; eq- elements anywhere inside are configured.
+ * @fires eq-error - The signed-in person could not be loaded (`operation` is `load-user`).
+ */
+export class EqSupportProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base address of the support API, e.g. `/api` or `https://support.example.com/api`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Interface language (`en`, `fr`, `es`, `pl`, `pt-BR`); defaults to the page's `lang`. */
+  @property() locale?: string;
+
+  /** Async bearer token provider, asked again with `forceRefresh` after a 401. */
+  @property({ attribute: false }) getToken?: TokenProvider;
+
+  /** A backend object; replaces `api-base` (e.g. a host's own implementation). */
+  @property({ attribute: false }) backend?: SupportBackend;
+
+  /** The signed-in person, once loaded. */
+  @state() user?: User;
+
+  private readonly backendProvider = new ContextProvider(this, { context: backendContext });
+  private readonly userProvider = new ContextProvider(this, { context: userContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private userRequest?: AbortController;
+  private langObserver?: MutationObserver;
+
+  /** The backend given to the elements inside. */
+  get resolvedBackend(): SupportBackend | undefined {
+    return this.backendProvider.value;
+  }
+
+  /** The language given to the elements inside. */
+  get resolvedLocale(): string {
+    return matchLocale(this.locale) ?? hostLocale(this) ?? DEFAULT_LOCALE;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langObserver = new MutationObserver(() => this.localeProvider.setValue(this.resolvedLocale));
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.userRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') || changed.has('apiBase') || changed.has('getToken')) {
+      const backend =
+        this.backend ??
+        (this.apiBase
+          ? createLazyHttpBackend({
+              baseUrl: this.apiBase,
+              getToken: (context) => this.getToken?.(context),
+              locale: () => this.resolvedLocale,
+            })
+          : undefined);
+      this.backendProvider.setValue(backend);
+      void this.loadUser(backend);
+    }
+    this.localeProvider.setValue(this.resolvedLocale);
+  }
+
+  /** Loads the signed-in person again (e.g. after the host's sign-in changed). */
+  async reloadUser(): Promise<void> {
+    await this.loadUser(this.backendProvider.value);
+  }
+
+  private async loadUser(backend: SupportBackend | undefined): Promise<void> {
+    this.userRequest?.abort();
+    this.user = undefined;
+    this.userProvider.setValue(undefined);
+    if (!backend) return;
+    const request = new AbortController();
+    this.userRequest = request;
+    try {
+      const user = await backend.getMe({ signal: request.signal });
+      if (request.signal.aborted) return;
+      this.user = user;
+      this.userProvider.setValue(user);
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.dispatchEvent(new EqErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load-user'));
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

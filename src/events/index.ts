@@ -1,0 +1,1 @@
+export { EqErrorEvent } from './error-event.js';

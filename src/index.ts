@@ -1,0 +1,8 @@
+/**
+ * eq-support: contact-support web components for any host page.
+ * Importing this module registers every element.
+ */
+export * from './api/index.js';
+export * from './context/index.js';
+export * from './events/index.js';
+export { createLazyHttpBackend } from './api/lazy-backend.js';

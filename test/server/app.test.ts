@@ -46,7 +46,12 @@ function client(app: ReturnType<typeof createApp>, token?: string) {
       headers['Content-Type'] ??= 'application/json';
       body = init.raw ?? JSON.stringify(init.json);
     }
-    const res = await app.request(`http://localhost/api${path}`, { method, headers, body: body ?? null });
+    const res = await app.request(`http://localhost/api${path}`, {
+      method,
+      headers,
+      body: body ?? null,
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit);
     const text = await res.text();
     let parsed: Json = {};
     try {

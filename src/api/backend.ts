@@ -87,3 +87,30 @@ export interface SupportBackend {
   raiseConcern(id: string, input: NewConcern, options?: IdempotentOptions): Promise<Case>;
   answerSurvey(id: string, input: NewSurveyAnswer, options?: IdempotentOptions): Promise<Case>;
 }
+
+/** Every method of SupportBackend, for wrappers that forward them (checked to be complete). */
+export const BACKEND_METHODS = [
+  'getMe',
+  'updateSettings',
+  'getTaxonomy',
+  'listContacts',
+  'listArticles',
+  'getArticle',
+  'getServiceStatus',
+  'listSupportCenters',
+  'uploadAttachment',
+  'createCase',
+  'listCases',
+  'getCase',
+  'addMessage',
+  'addCaseAttachment',
+  'reopenCase',
+  'closeCase',
+  'raiseConcern',
+  'answerSurvey',
+] as const satisfies readonly (keyof SupportBackend)[];
+
+// Compile-time proof that BACKEND_METHODS lists every method.
+type Missing = Exclude<keyof SupportBackend, (typeof BACKEND_METHODS)[number]>;
+const _complete: Missing extends never ? true : Missing = true;
+void _complete;

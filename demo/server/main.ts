@@ -9,6 +9,7 @@
  *   SIGNING_SECRET    secret for download links (default: random per start)
  */
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const corsEnv = process.env.CORS_ORIGINS?.trim();
 
 const started = Date.now();
+await mkdir(join(dataDir, 'pg'), { recursive: true });
 const store = await PgliteStore.open(join(dataDir, 'pg'));
 const blobs = new FsBlobStore(join(dataDir, 'files'));
 const seed = buildSeed();
@@ -50,8 +52,10 @@ const api = getRequestListener(app.fetch);
 const server = createServer();
 const { createServer: createViteServer } = await import('vite');
 const vite = await createViteServer({
-  configFile: false,
+  // The library's Vite config (legacy decorators through Oxc), served from demo/.
+  configFile: join(root, 'vite.config.ts'),
   root: join(root, 'demo'),
+  tsconfig: join(root, 'tsconfig.json'),
   appType: 'mpa',
   logLevel: 'warn',
   server: { middlewareMode: true, hmr: { server }, fs: { allow: [root] } },

@@ -13,7 +13,7 @@ const userSelect = $<HTMLSelectElement>('#demo-user');
 userSelect.value = localStorage.getItem('eq-demo-user') ?? 'demo-user-1';
 const token = () => userSelect.value;
 
-const provider = $('eq-support-provider');
+const provider = document.querySelector('eq-support-provider')!;
 provider.getToken = () => token();
 userSelect.addEventListener('change', () => {
   localStorage.setItem('eq-demo-user', userSelect.value);
@@ -21,7 +21,11 @@ userSelect.addEventListener('change', () => {
   void provider.reloadUser();
 });
 
-const api = createHttpBackend({ baseUrl: '/api', getToken: () => token(), locale: () => document.documentElement.lang });
+const api = createHttpBackend({
+  baseUrl: '/api',
+  getToken: () => token(),
+  locale: () => document.documentElement.lang,
+});
 const form = $<HTMLFormElement>('#case-form');
 const status = $<HTMLElement>('#status');
 const errors = $<HTMLUListElement>('#errors');
@@ -66,7 +70,10 @@ form.addEventListener('submit', (event) => {
 
 async function submit(): Promise<void> {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value.trim() : '';
+  };
   const input: NewCase = {
     priority: text('priority') as NewCase['priority'],
     subject: text('subject'),
@@ -75,7 +82,12 @@ async function submit(): Promise<void> {
     categoryId: text('categoryId'),
     ...(text('dealId') ? { dealId: text('dealId') } : {}),
     ...(text('priority') === 'blocker'
-      ? { technicalContact: { name: text('technicalContact.name'), phone: text('technicalContact.phone') } }
+      ? {
+          technicalContact: {
+            name: text('technicalContact.name'),
+            phone: text('technicalContact.phone'),
+          },
+        }
       : {}),
   };
   errors.replaceChildren();

@@ -29,7 +29,14 @@ import {
 } from '../../src/api/schemas.js';
 import { type BlobStore, BlobTooLargeError } from './blobs.js';
 import type { Seed } from './seed/types.js';
-import { type AttachmentRecord, type StoredCase, type StoredUser, type SupportStore, type Viewer, decodeCursor } from './store.js';
+import {
+  type AttachmentRecord,
+  type StoredCase,
+  type StoredUser,
+  type SupportStore,
+  type Viewer,
+  decodeCursor,
+} from './store.js';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -57,7 +64,8 @@ export const DEFAULT_ALLOWED_TYPES = [
 ];
 
 /** File name endings refused whatever type they claim: they could run or render as a page. */
-const DANGEROUS_EXTENSIONS = /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)$/i;
+const DANGEROUS_EXTENSIONS =
+  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)$/i;
 
 export interface AppOptions {
   store: SupportStore;
@@ -76,7 +84,9 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-type Env = { Variables: { user: StoredUser; viewer: Viewer } };
+interface Env {
+  Variables: { user: StoredUser; viewer: Viewer };
+}
 type Ctx = Context<Env>;
 
 const PROBLEM_BASE = 'https://eq-support.dev/problems/';
@@ -125,7 +135,8 @@ async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const randomId = (prefix: string) => `${prefix}-${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+const randomId = (prefix: string) =>
+  `${prefix}-${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
 /** File name from `Content-Disposition` (RFC 6266 / 5987), cleaned of paths and control characters. */
 export function fileNameFrom(header: string | undefined): string | null {
@@ -144,8 +155,13 @@ export function fileNameFrom(header: string | undefined): string | null {
     if (plain) name = plain[1]!.trim().replace(/^"|"$/g, '').replace(/\\(.)/g, '$1');
   }
   if (name === null) return null;
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+
+  const cleaned = name
+    .replace(/^.*[\\/]/, '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 255);
   return cleaned || null;
 }
 
@@ -168,7 +184,11 @@ export function createApp(options: AppOptions): Hono<Env> {
   z.config(z.locales.en());
 
   async function sign(id: string, exp: number): Promise<string> {
-    const mac = await crypto.subtle.sign('HMAC', await keyPromise, new TextEncoder().encode(`${id}.${exp}`));
+    const mac = await crypto.subtle.sign(
+      'HMAC',
+      await keyPromise,
+      new TextEncoder().encode(`${id}.${exp}`),
+    );
     return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
   }
 
@@ -185,7 +205,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       ...kase,
       attachments: await Promise.all(kase.attachments.map(sign)),
       history: await Promise.all(
-        kase.history.map(async (e) => (e.kind === 'attachment_added' ? { ...e, attachment: await sign(e.attachment) } : e)),
+        kase.history.map(async (e) =>
+          e.kind === 'attachment_added' ? { ...e, attachment: await sign(e.attachment) } : e,
+        ),
       ),
     };
   }
@@ -215,14 +237,18 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw validationProblem(fieldErrorsOf(parsed.error.issues));
-    return parsed.data as z.infer<S>;
+    return parsed.data;
   }
 
   /**
    * Runs a state-changing handler under the IETF Idempotency-Key rules: same key and body →
    * the first answer again; same key, other body → 422; same key still in flight → 409.
    */
-  async function idempotent(c: Ctx, required: boolean, handler: (raw: string) => Promise<Response>): Promise<Response> {
+  async function idempotent(
+    c: Ctx,
+    required: boolean,
+    handler: (raw: string) => Promise<Response>,
+  ): Promise<Response> {
     const key = c.req.header('Idempotency-Key');
     if (key === undefined || key === '') {
       if (required) {
@@ -236,7 +262,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       }
       return handler(await c.req.text());
     }
-    if (key.length > 255) throw new ProblemError(400, 'Invalid Idempotency-Key', 'Keep the key under 256 characters.');
+    if (key.length > 255)
+      throw new ProblemError(400, 'Invalid Idempotency-Key', 'Keep the key under 256 characters.');
     const raw = await c.req.text();
     const scope = `${c.get('user').id} ${c.req.method} ${new URL(c.req.url).pathname}`;
     const fingerprint = await sha256Hex(raw);
@@ -301,12 +328,19 @@ export function createApp(options: AppOptions): Hono<Env> {
       const next = change(structuredClone(stored.case));
       return { ...next, updatedAt: nowIso() };
     });
-    if (!updated) throw new ProblemError(404, 'Case not found', `There is no case ${id} in your organization.`);
+    if (!updated)
+      throw new ProblemError(404, 'Case not found', `There is no case ${id} in your organization.`);
     return c.json(await caseOut(c, updated), 200);
   }
 
-  const event = <K extends CaseEvent['kind']>(kind: K, fields: Omit<Extract<CaseEvent, { kind: K }>, 'id' | 'at' | 'kind'>) =>
-    ({ id: randomId('ev'), at: nowIso(), kind, ...fields }) as unknown as Extract<CaseEvent, { kind: K }>;
+  const event = <K extends CaseEvent['kind']>(
+    kind: K,
+    fields: Omit<Extract<CaseEvent, { kind: K }>, 'id' | 'at' | 'kind'>,
+  ) =>
+    ({ id: randomId('ev'), at: nowIso(), kind, ...fields }) as unknown as Extract<
+      CaseEvent,
+      { kind: K }
+    >;
 
   const statusChange = (kase: Case, to: CaseStatus, reason?: string): CaseEvent =>
     event('status_change', { from: kase.status, to, ...(reason ? { reason } : {}) });
@@ -341,13 +375,21 @@ export function createApp(options: AppOptions): Hono<Env> {
         413,
         'File too large',
         `${name} is larger than the ${Math.round(maxUpload / 1024 / 1024)} MB limit.`,
-        [{ field: 'file', message: `Files can be at most ${Math.round(maxUpload / 1024 / 1024)} MB`, code: 'too_large' }],
+        [
+          {
+            field: 'file',
+            message: `Files can be at most ${Math.round(maxUpload / 1024 / 1024)} MB`,
+            code: 'too_large',
+          },
+        ],
         `${PROBLEM_BASE}file-too-large`,
       );
     if (declaredSize !== null && declaredSize > maxUpload) throw tooLarge();
     const body = c.req.raw.body;
     if (!body || declaredSize === 0) {
-      throw new ProblemError(400, 'Empty file', `${name} is empty.`, [{ field: 'file', message: 'The file is empty', code: 'empty' }]);
+      throw new ProblemError(400, 'Empty file', `${name} is empty.`, [
+        { field: 'file', message: 'The file is empty', code: 'empty' },
+      ]);
     }
     const id = randomId('att');
     let size: number;
@@ -355,14 +397,22 @@ export function createApp(options: AppOptions): Hono<Env> {
       size = await blobs.write(id, body, maxUpload);
     } catch (error) {
       if (error instanceof BlobTooLargeError) throw tooLarge();
-      throw new ProblemError(400, 'Upload incomplete', `${name} did not arrive completely. Try again.`, undefined, `${PROBLEM_BASE}upload-truncated`);
+      throw new ProblemError(
+        400,
+        'Upload incomplete',
+        `${name} did not arrive completely. Try again.`,
+        undefined,
+        `${PROBLEM_BASE}upload-truncated`,
+      );
     }
     if ((declaredSize !== null && size !== declaredSize) || size === 0) {
       await blobs.remove(id);
       throw new ProblemError(
         400,
         size === 0 ? 'Empty file' : 'Upload incomplete',
-        size === 0 ? `${name} is empty.` : `${name} did not arrive completely (${size} of ${declaredSize} bytes). Try again.`,
+        size === 0
+          ? `${name} is empty.`
+          : `${name} did not arrive completely (${size} of ${declaredSize} bytes). Try again.`,
         undefined,
         `${PROBLEM_BASE}upload-truncated`,
       );
@@ -390,7 +440,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     url: '',
   });
 
-  async function claim(c: Ctx, ids: string[] | undefined, caseId: string, field: string): Promise<AttachmentRecord[]> {
+  async function claim(
+    c: Ctx,
+    ids: string[] | undefined,
+    caseId: string,
+    field: string,
+  ): Promise<AttachmentRecord[]> {
     if (!ids || ids.length === 0) return [];
     const unique = [...new Set(ids)];
     const { ok, invalid } = await store.claimAttachments(c.get('viewer'), unique, caseId);
@@ -398,7 +453,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw validationProblem(
         invalid.map((id) => ({
           field: `${field}.${ids.indexOf(id)}`,
-          message: 'This upload is unknown, belongs to someone else, or is attached to another case. Upload the file again.',
+          message:
+            'This upload is unknown, belongs to someone else, or is attached to another case. Upload the file again.',
           code: 'invalid_attachment',
         })),
       );
@@ -417,7 +473,13 @@ export function createApp(options: AppOptions): Hono<Env> {
         return allowed.includes(origin) ? origin : null;
       },
       allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Content-Disposition', 'Idempotency-Key', 'Accept-Language'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'Content-Disposition',
+        'Idempotency-Key',
+        'Accept-Language',
+      ],
       exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Location'],
       maxAge: 600,
     }),
@@ -426,10 +488,24 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);
     console.error('[eq-support reference backend]', error);
-    return problemResponse(c, new ProblemError(500, 'Internal server error', 'Something went wrong on our side. Try again.'));
+    return problemResponse(
+      c,
+      new ProblemError(
+        500,
+        'Internal server error',
+        'Something went wrong on our side. Try again.',
+      ),
+    );
   });
   app.notFound((c) =>
-    problemResponse(c, new ProblemError(404, 'Not found', `${c.req.method} ${new URL(c.req.url).pathname} does not exist.`)),
+    problemResponse(
+      c,
+      new ProblemError(
+        404,
+        'Not found',
+        `${c.req.method} ${new URL(c.req.url).pathname} does not exist.`,
+      ),
+    ),
   );
 
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(basePath)));
@@ -439,11 +515,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     const exp = Number(c.req.query('exp'));
     const sig = c.req.query('sig') ?? '';
     if (!Number.isFinite(exp) || exp < now().getTime() / 1000 || sig !== (await sign(id, exp))) {
-      throw new ProblemError(403, 'Link expired', 'This download link is invalid or has expired. Open the case again to get a fresh link.');
+      throw new ProblemError(
+        403,
+        'Link expired',
+        'This download link is invalid or has expired. Open the case again to get a fresh link.',
+      );
     }
     const record = await store.getAttachment(id);
     const stream = record ? await blobs.read(id) : null;
-    if (!record || !stream) throw new ProblemError(404, 'File not found', 'This file no longer exists.');
+    if (!record || !stream)
+      throw new ProblemError(404, 'File not found', 'This file no longer exists.');
     return new Response(stream, {
       headers: {
         'Content-Type': record.contentType,
@@ -464,14 +545,20 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw new ProblemError(
         401,
         'Not signed in',
-        match ? 'The access token is not valid (or has expired).' : 'Send an access token: Authorization: Bearer <token>.',
+        match
+          ? 'The access token is not valid (or has expired).'
+          : 'Send an access token: Authorization: Bearer <token>.',
         undefined,
         `${PROBLEM_BASE}unauthorized`,
         { 'WWW-Authenticate': 'Bearer realm="eq-support"' },
       );
     }
     c.set('user', user);
-    c.set('viewer', { userId: user.id, contactId: user.contactId, organizationId: user.organization.id });
+    c.set('viewer', {
+      userId: user.id,
+      contactId: user.contactId,
+      organizationId: user.organization.id,
+    });
     await next();
   });
 
@@ -488,7 +575,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.get('/taxonomy', (c) => c.json(seed.taxonomy));
-  app.get('/contacts', async (c) => c.json({ items: await store.listContacts(c.get('viewer').organizationId) }));
+  app.get('/contacts', async (c) =>
+    c.json({ items: await store.listContacts(c.get('viewer').organizationId) }),
+  );
   app.get('/service-status', (c) => c.json(seed.serviceStatus));
   app.get('/support-centers', (c) => c.json({ items: seed.supportCenters }));
 
@@ -507,7 +596,8 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get('/articles/:id', (c) => {
     const article = seed.articles.find((a) => a.id === c.req.param('id'));
-    if (!article) throw new ProblemError(404, 'Article not found', `There is no article ${c.req.param('id')}.`);
+    if (!article)
+      throw new ProblemError(404, 'Article not found', `There is no article ${c.req.param('id')}.`);
     return c.json(article);
   });
 
@@ -518,7 +608,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get('/cases', async (c) => {
     const parsed = CaseQuery.safeParse(c.req.query());
-    if (!parsed.success) throw validationProblem(fieldErrorsOf(parsed.error.issues), 'Some query parameters are invalid.');
+    if (!parsed.success)
+      throw validationProblem(
+        fieldErrorsOf(parsed.error.issues),
+        'Some query parameters are invalid.',
+      );
     const query = parsed.data;
     const errors: FieldError[] = [];
     let statuses: CaseStatus[] | undefined;
@@ -527,8 +621,13 @@ export function createApp(options: AppOptions): Hono<Env> {
       for (const token of query.status.split(',').map((s) => s.trim())) {
         if (token === 'open') statuses.push(...OPEN_STATUSES);
         else if (token === 'closed') statuses.push('resolved', 'closed');
-        else if ((CASE_STATUSES as readonly string[]).includes(token)) statuses.push(token as CaseStatus);
-        else errors.push({ field: 'status', message: `Unknown status "${token}": use open, closed, all or ${CASE_STATUSES.join(', ')}` });
+        else if ((CASE_STATUSES as readonly string[]).includes(token))
+          statuses.push(token as CaseStatus);
+        else
+          errors.push({
+            field: 'status',
+            message: `Unknown status "${token}": use open, closed, all or ${CASE_STATUSES.join(', ')}`,
+          });
       }
     }
     let priorities: Priority[] | undefined;
@@ -536,16 +635,23 @@ export function createApp(options: AppOptions): Hono<Env> {
       priorities = [];
       for (const token of query.priority.split(',').map((s) => s.trim())) {
         if ((PRIORITIES as readonly string[]).includes(token)) priorities.push(token as Priority);
-        else errors.push({ field: 'priority', message: `Unknown priority "${token}": use ${PRIORITIES.join(', ')}` });
+        else
+          errors.push({
+            field: 'priority',
+            message: `Unknown priority "${token}": use ${PRIORITIES.join(', ')}`,
+          });
       }
     }
     const limit = query.limit ? Number(query.limit) : 25;
-    if (limit < 1 || limit > 100) errors.push({ field: 'limit', message: 'Use a limit from 1 to 100' });
+    if (limit < 1 || limit > 100)
+      errors.push({ field: 'limit', message: 'Use a limit from 1 to 100' });
     if (errors.length > 0) throw validationProblem(errors, 'Some query parameters are invalid.');
     const viewer = c.get('viewer');
     const sort = query.sort ?? '-updatedAt';
     if (query.cursor && !decodeCursor(query.cursor, sort)) {
-      throw validationProblem([{ field: 'cursor', message: 'This cursor is invalid or belongs to another sort order' }]);
+      throw validationProblem([
+        { field: 'cursor', message: 'This cursor is invalid or belongs to another sort order' },
+      ]);
     }
     const result = await store.listCases({
       organizationId: viewer.organizationId,
@@ -567,20 +673,37 @@ export function createApp(options: AppOptions): Hono<Env> {
       const viewer = c.get('viewer');
       const errors: FieldError[] = [];
       const type = seed.taxonomy.caseTypes.find((t) => t.id === input.typeId);
-      if (!type) errors.push({ field: 'typeId', message: 'Choose one of the available types', code: 'unknown_type' });
+      if (!type)
+        errors.push({
+          field: 'typeId',
+          message: 'Choose one of the available types',
+          code: 'unknown_type',
+        });
       else if (!type.categories.some((cat) => cat.id === input.categoryId)) {
-        errors.push({ field: 'categoryId', message: `Choose a category of the type "${type.label}"`, code: 'category_not_in_type' });
+        errors.push({
+          field: 'categoryId',
+          message: `Choose a category of the type "${type.label}"`,
+          code: 'category_not_in_type',
+        });
       }
       const contacts = await store.listContacts(viewer.organizationId);
       const collaboratorIds = [...new Set(input.collaboratorIds ?? [])];
       const collaborators = collaboratorIds.flatMap((id, index) => {
         const contact = contacts.find((x) => x.id === id);
         if (!contact) {
-          errors.push({ field: `collaboratorIds.${index}`, message: 'This contact is not part of your organization', code: 'unknown_contact' });
+          errors.push({
+            field: `collaboratorIds.${index}`,
+            message: 'This contact is not part of your organization',
+            code: 'unknown_contact',
+          });
           return [];
         }
         if (!contact.portalAccess) {
-          errors.push({ field: `collaboratorIds.${index}`, message: `${contact.name} has no access to the portal and cannot be added`, code: 'no_portal_access' });
+          errors.push({
+            field: `collaboratorIds.${index}`,
+            message: `${contact.name} has no access to the portal and cannot be added`,
+            code: 'no_portal_access',
+          });
           return [];
         }
         return [contact];
@@ -589,7 +712,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       const caseId = randomId('case');
       const attachments = await claim(c, input.attachmentIds, caseId, 'attachmentIds');
       const at = nowIso();
-      const optional = (value: string | undefined) => (value ? value : undefined);
+      // Empty strings are absent values.
+      const optional = (value: string | undefined) => (value === '' ? undefined : value);
       const created = await store.insertCase(
         {
           organizationId: viewer.organizationId,
@@ -609,7 +733,11 @@ export function createApp(options: AppOptions): Hono<Env> {
             categoryId: input.categoryId,
             createdAt: at,
             updatedAt: at,
-            contact: { name: user.name, email: user.email, ...(user.phone ? { phone: user.phone } : {}) },
+            contact: {
+              name: user.name,
+              email: user.email,
+              ...(user.phone ? { phone: user.phone } : {}),
+            },
             collaborators,
             attachments: attachments.map(toAttachment),
             concerns: [],
@@ -633,7 +761,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.get('/cases/:id', async (c) => c.json(await caseOut(c, (await requireCase(c, c.req.param('id'))).case)));
+  app.get('/cases/:id', async (c) =>
+    c.json(await caseOut(c, (await requireCase(c, c.req.param('id'))).case)),
+  );
 
   const fixed = (c: Ctx) => {
     throw new ProblemError(
@@ -655,20 +785,36 @@ export function createApp(options: AppOptions): Hono<Env> {
       const input = parseJson(c, raw, NewMessage);
       const stored = await requireCase(c, id);
       if (stored.case.status === 'closed' || stored.case.status === 'resolved') {
-        throw new ProblemError(409, 'Case not open', 'This case is resolved or closed. Reopen it to add a message.', undefined, `${PROBLEM_BASE}case-not-open`);
+        throw new ProblemError(
+          409,
+          'Case not open',
+          'This case is resolved or closed. Reopen it to add a message.',
+          undefined,
+          `${PROBLEM_BASE}case-not-open`,
+        );
       }
-      requirePriorityChange(stored.case, input.priorityChange?.requested, 'priorityChange.requested');
+      requirePriorityChange(
+        stored.case,
+        input.priorityChange?.requested,
+        'priorityChange.requested',
+      );
       const claimed = await claim(c, input.attachmentIds, id, 'attachmentIds');
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
         const added = claimed.map(toAttachment);
         kase.attachments.push(...added);
         kase.history.push(
-          event('message', { author: { role: 'customer', name: user.name }, body: input.body, ...(added.length ? { attachmentIds: added.map((a) => a.id) } : {}) }),
+          event('message', {
+            author: { role: 'customer', name: user.name },
+            body: input.body,
+            ...(added.length ? { attachmentIds: added.map((a) => a.id) } : {}),
+          }),
           ...added.map((attachment) => event('attachment_added', { attachment })),
         );
         if (input.priorityChange) {
-          kase.history.push(event('priority_change_requested', { from: kase.priority, ...input.priorityChange }));
+          kase.history.push(
+            event('priority_change_requested', { from: kase.priority, ...input.priorityChange }),
+          );
         }
         if (kase.status === 'waiting_for_customer') {
           kase.history.push(statusChange(kase, 'in_progress', 'Customer replied'));
@@ -683,7 +829,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     const id = c.req.param('id');
     const stored = await requireCase(c, id);
     if (stored.case.status === 'closed') {
-      throw new ProblemError(409, 'Case closed', 'This case is closed. Reopen it to add files.', undefined, `${PROBLEM_BASE}case-not-open`);
+      throw new ProblemError(
+        409,
+        'Case closed',
+        'This case is closed. Reopen it to add files.',
+        undefined,
+        `${PROBLEM_BASE}case-not-open`,
+      );
     }
     const record = await receiveUpload(c, id);
     return changeCase(c, id, (kase) => {
@@ -701,13 +853,23 @@ export function createApp(options: AppOptions): Hono<Env> {
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
         if (kase.status !== 'resolved' && kase.status !== 'closed') {
-          throw new ProblemError(409, 'Case is open', 'Only a resolved or closed case can be reopened. Add a message instead.', undefined, `${PROBLEM_BASE}case-open`);
+          throw new ProblemError(
+            409,
+            'Case is open',
+            'Only a resolved or closed case can be reopened. Add a message instead.',
+            undefined,
+            `${PROBLEM_BASE}case-open`,
+          );
         }
         requirePriorityChange(kase, input.priorityChange?.requested, 'priorityChange.requested');
         kase.history.push(statusChange(kase, 'in_progress', 'Reopened by the customer'));
-        kase.history.push(event('message', { author: { role: 'customer', name: user.name }, body: input.message }));
+        kase.history.push(
+          event('message', { author: { role: 'customer', name: user.name }, body: input.message }),
+        );
         if (input.priorityChange) {
-          kase.history.push(event('priority_change_requested', { from: kase.priority, ...input.priorityChange }));
+          kase.history.push(
+            event('priority_change_requested', { from: kase.priority, ...input.priorityChange }),
+          );
         }
         kase.status = 'in_progress';
         delete kase.closeReason;
@@ -720,15 +882,27 @@ export function createApp(options: AppOptions): Hono<Env> {
     idempotent(c, false, async (raw) => {
       const id = c.req.param('id');
       const input = parseJson(c, raw, CloseCase);
-      const label = seed.taxonomy.closeReasons.find((r) => r.id === input.reason)?.label ?? input.reason;
+      const label =
+        seed.taxonomy.closeReasons.find((r) => r.id === input.reason)?.label ?? input.reason;
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
         if (kase.status === 'closed') {
-          throw new ProblemError(409, 'Case already closed', 'This case is already closed.', undefined, `${PROBLEM_BASE}case-closed`);
+          throw new ProblemError(
+            409,
+            'Case already closed',
+            'This case is already closed.',
+            undefined,
+            `${PROBLEM_BASE}case-closed`,
+          );
         }
         kase.history.push(statusChange(kase, 'closed', label));
         if (input.comment) {
-          kase.history.push(event('message', { author: { role: 'customer', name: user.name }, body: input.comment }));
+          kase.history.push(
+            event('message', {
+              author: { role: 'customer', name: user.name },
+              body: input.comment,
+            }),
+          );
         }
         kase.status = 'closed';
         kase.closeReason = input.reason;
@@ -757,12 +931,28 @@ export function createApp(options: AppOptions): Hono<Env> {
       const input = parseJson(c, raw, NewSurveyAnswer);
       return changeCase(c, id, (kase) => {
         if (kase.status !== 'resolved' && kase.status !== 'closed') {
-          throw new ProblemError(409, 'Survey not available', 'The satisfaction survey opens once the case is resolved.', undefined, `${PROBLEM_BASE}survey-not-available`);
+          throw new ProblemError(
+            409,
+            'Survey not available',
+            'The satisfaction survey opens once the case is resolved.',
+            undefined,
+            `${PROBLEM_BASE}survey-not-available`,
+          );
         }
         if (kase.survey) {
-          throw new ProblemError(409, 'Survey already answered', 'You already answered the survey for this case. Thank you!', undefined, `${PROBLEM_BASE}survey-answered`);
+          throw new ProblemError(
+            409,
+            'Survey already answered',
+            'You already answered the survey for this case. Thank you!',
+            undefined,
+            `${PROBLEM_BASE}survey-answered`,
+          );
         }
-        kase.survey = { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}), answeredAt: nowIso() };
+        kase.survey = {
+          rating: input.rating,
+          ...(input.comment ? { comment: input.comment } : {}),
+          answeredAt: nowIso(),
+        };
         kase.history.push(event('survey_answered', { rating: input.rating }));
         return kase;
       });

@@ -34,12 +34,21 @@ export async function createInBrowserBackend(
   const app = createApp({ signingSecret: 'in-browser', ...options, store, blobs, seed });
   const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
   const fetchImpl: typeof globalThis.fetch = (input, init) =>
-    Promise.resolve(app.fetch(new Request(input instanceof Request ? input : new URL(String(input), origin), init)));
+    Promise.resolve(
+      app.fetch(
+        new Request(input instanceof Request ? input : new URL(String(input), origin), init),
+      ),
+    );
   return {
     fetch: fetchImpl,
     store,
     seed,
     client: (token = 'demo-user-1', extra = {}) =>
-      createHttpBackend({ baseUrl: `${origin}${options.basePath ?? '/api'}`, getToken: () => token, fetch: fetchImpl, ...extra }),
+      createHttpBackend({
+        baseUrl: `${origin}${options.basePath ?? '/api'}`,
+        getToken: () => token,
+        fetch: fetchImpl,
+        ...extra,
+      }),
   };
 }

@@ -43,7 +43,13 @@ const app = createApp({
   store,
   blobs,
   seed,
-  corsOrigins: corsEnv === '*' ? '*' : (corsEnv?.split(',').map((s) => s.trim()).filter(Boolean) ?? []),
+  corsOrigins:
+    corsEnv === '*'
+      ? '*'
+      : (corsEnv
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean) ?? []),
   signingSecret: process.env.SIGNING_SECRET ?? randomBytes(32).toString('hex'),
   ...(process.env.MAX_UPLOAD_BYTES ? { maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES) } : {}),
 });
@@ -71,7 +77,9 @@ server.on('request', (req, res) => {
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another port.` : error);
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another port.` : error,
+  );
   process.exit(1);
 });
 

@@ -76,7 +76,11 @@ export class MemoryStore implements SupportStore {
     );
   }
 
-  insertCase(meta: Omit<StoredCase, 'case'>, id: string, build: (number: string) => Case): Promise<Case> {
+  insertCase(
+    meta: Omit<StoredCase, 'case'>,
+    id: string,
+    build: (number: string) => Case,
+  ): Promise<Case> {
     if (this.cases.has(id)) return Promise.reject(new Error(`Case ${id} exists`));
     const number = formatCaseNumber(++this.lastNumber);
     const created = build(number);
@@ -86,12 +90,16 @@ export class MemoryStore implements SupportStore {
 
   getCase(organizationId: string, id: string): Promise<StoredCase | null> {
     const stored = this.cases.get(id);
-    return Promise.resolve(stored && stored.organizationId === organizationId ? clone(stored) : null);
+    return Promise.resolve(stored?.organizationId === organizationId ? clone(stored) : null);
   }
 
-  updateCase(organizationId: string, id: string, update: (stored: StoredCase) => Case): Promise<Case | null> {
+  updateCase(
+    organizationId: string,
+    id: string,
+    update: (stored: StoredCase) => Case,
+  ): Promise<Case | null> {
     const stored = this.cases.get(id);
-    if (!stored || stored.organizationId !== organizationId) return Promise.resolve(null);
+    if (stored?.organizationId !== organizationId) return Promise.resolve(null);
     try {
       stored.case = clone(update(clone(stored)));
     } catch (error) {
@@ -133,7 +141,8 @@ export class MemoryStore implements SupportStore {
     const last = page.at(-1);
     return Promise.resolve({
       items: page.map((k) => k.c),
-      nextCursor: rest.length > filter.limit && last ? encodeCursor(filter.sort, last.key.values) : null,
+      nextCursor:
+        rest.length > filter.limit && last ? encodeCursor(filter.sort, last.key.values) : null,
       total: matching.length,
     });
   }
@@ -160,10 +169,18 @@ export class MemoryStore implements SupportStore {
     return Promise.resolve(record ? clone(record) : null);
   }
 
-  claimAttachments(viewer: Viewer, ids: string[], caseId: string): Promise<{ ok: AttachmentRecord[]; invalid: string[] }> {
+  claimAttachments(
+    viewer: Viewer,
+    ids: string[],
+    caseId: string,
+  ): Promise<{ ok: AttachmentRecord[]; invalid: string[] }> {
     const invalid = ids.filter((id) => {
       const r = this.attachments.get(id);
-      return !r || r.organizationId !== viewer.organizationId || r.uploadedBy !== viewer.userId || (r.caseId !== null && r.caseId !== caseId);
+      return (
+        r?.organizationId !== viewer.organizationId ||
+        r.uploadedBy !== viewer.userId ||
+        (r.caseId !== null && r.caseId !== caseId)
+      );
     });
     if (invalid.length > 0) return Promise.resolve({ ok: [], invalid });
     const ok = ids.map((id) => {

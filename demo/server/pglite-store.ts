@@ -88,11 +88,18 @@ export class PgliteStore implements SupportStore {
     if ((rows[0]?.n ?? 0) > 0) return { seeded: false };
     await this.db.transaction(async (tx) => {
       for (const user of seed.users) {
-        await tx.query('INSERT INTO users (id, token, doc) VALUES ($1, $2, $3::jsonb)', [user.id, user.token, JSON.stringify(user)]);
+        await tx.query('INSERT INTO users (id, token, doc) VALUES ($1, $2, $3::jsonb)', [
+          user.id,
+          user.token,
+          JSON.stringify(user),
+        ]);
       }
       for (const contact of seed.contacts) {
         const { organizationId, ...doc } = contact;
-        await tx.query('INSERT INTO contacts (id, organization_id, doc) VALUES ($1, $2, $3::jsonb)', [contact.id, organizationId, JSON.stringify(doc)]);
+        await tx.query(
+          'INSERT INTO contacts (id, organization_id, doc) VALUES ($1, $2, $3::jsonb)',
+          [contact.id, organizationId, JSON.stringify(doc)],
+        );
       }
       let max = 10_000;
       for (const seedCase of seed.cases) {
@@ -110,7 +117,11 @@ export class PgliteStore implements SupportStore {
     await this.db.close();
   }
 
-  private async writeCase(db: Queryable, stored: StoredCase, mode: 'insert' | 'update'): Promise<void> {
+  private async writeCase(
+    db: Queryable,
+    stored: StoredCase,
+    mode: 'insert' | 'update',
+  ): Promise<void> {
     const c = stored.case;
     const params = [
       c.id,
@@ -150,7 +161,10 @@ export class PgliteStore implements SupportStore {
   }
 
   async findUserByToken(token: string): Promise<StoredUser | null> {
-    const { rows } = await this.db.query<{ doc: StoredUser }>('SELECT doc FROM users WHERE token = $1', [token]);
+    const { rows } = await this.db.query<{ doc: StoredUser }>(
+      'SELECT doc FROM users WHERE token = $1',
+      [token],
+    );
     return rows[0]?.doc ?? null;
   }
 
@@ -164,13 +178,22 @@ export class PgliteStore implements SupportStore {
   }
 
   async listContacts(organizationId: string): Promise<Contact[]> {
-    const { rows } = await this.db.query<{ doc: Contact }>('SELECT doc FROM contacts WHERE organization_id = $1 ORDER BY id', [organizationId]);
+    const { rows } = await this.db.query<{ doc: Contact }>(
+      'SELECT doc FROM contacts WHERE organization_id = $1 ORDER BY id',
+      [organizationId],
+    );
     return rows.map((r) => r.doc);
   }
 
-  async insertCase(meta: Omit<StoredCase, 'case'>, id: string, build: (number: string) => Case): Promise<Case> {
+  async insertCase(
+    meta: Omit<StoredCase, 'case'>,
+    id: string,
+    build: (number: string) => Case,
+  ): Promise<Case> {
     return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ number: string }>(`SELECT lpad(nextval('case_number_seq')::text, 8, '0') AS number`);
+      const { rows } = await tx.query<{ number: string }>(
+        `SELECT lpad(nextval('case_number_seq')::text, 8, '0') AS number`,
+      );
       const created = build(rows[0]!.number);
       if (created.id !== id) throw new Error('insertCase: the built case must keep its id');
       await this.writeCase(tx, { ...meta, case: created }, 'insert');
@@ -182,17 +205,36 @@ export class PgliteStore implements SupportStore {
     return this.readCase(this.db, organizationId, id, false);
   }
 
-  private async readCase(db: Queryable, organizationId: string, id: string, lock: boolean): Promise<StoredCase | null> {
-    const { rows } = await db.query<{ organization_id: string; created_by: string; watchers: string[]; doc: Case }>(
+  private async readCase(
+    db: Queryable,
+    organizationId: string,
+    id: string,
+    lock: boolean,
+  ): Promise<StoredCase | null> {
+    const { rows } = await db.query<{
+      organization_id: string;
+      created_by: string;
+      watchers: string[];
+      doc: Case;
+    }>(
       `SELECT organization_id, created_by, watchers, doc FROM cases WHERE id = $1 AND organization_id = $2${lock ? ' FOR UPDATE' : ''}`,
       [id, organizationId],
     );
     const row = rows[0];
     if (!row) return null;
-    return { organizationId: row.organization_id, createdByUserId: row.created_by, watcherContactIds: row.watchers, case: row.doc };
+    return {
+      organizationId: row.organization_id,
+      createdByUserId: row.created_by,
+      watcherContactIds: row.watchers,
+      case: row.doc,
+    };
   }
 
-  async updateCase(organizationId: string, id: string, update: (stored: StoredCase) => Case): Promise<Case | null> {
+  async updateCase(
+    organizationId: string,
+    id: string,
+    update: (stored: StoredCase) => Case,
+  ): Promise<Case | null> {
     return this.db.transaction(async (tx) => {
       const stored = await this.readCase(tx, organizationId, id, true);
       if (!stored) return null;
@@ -202,21 +244,33 @@ export class PgliteStore implements SupportStore {
     });
   }
 
-  private where(filter: Pick<CaseFilter, 'organizationId' | 'mineOf' | 'statuses' | 'priorities' | 'q'>, params: unknown[]): string {
+  private where(
+    filter: Pick<CaseFilter, 'organizationId' | 'mineOf' | 'statuses' | 'priorities' | 'q'>,
+    params: unknown[],
+  ): string {
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
     const clauses = [`organization_id = ${add(filter.organizationId)}`];
     if (filter.mineOf) {
-      clauses.push(`(created_by = ${add(filter.mineOf.userId)} OR ${add(filter.mineOf.contactId)} = ANY(watchers))`);
+      clauses.push(
+        `(created_by = ${add(filter.mineOf.userId)} OR ${add(filter.mineOf.contactId)} = ANY(watchers))`,
+      );
     }
     if (filter.statuses) clauses.push(`status = ANY(${add(filter.statuses)}::text[])`);
     if (filter.priorities) clauses.push(`priority = ANY(${add(filter.priorities)}::text[])`);
     if (filter.q) {
       const { words, numberPrefix } = searchTerms(filter.q);
-      const text = words.map((w) => `lower(subject) LIKE ${add(`%${likeEscape(w)}%`)} ESCAPE '\\'`).join(' AND ') || 'TRUE';
-      clauses.push(numberPrefix !== null ? `(number LIKE ${add(`${numberPrefix}%`)} OR (${text}))` : `(${text})`);
+      const text =
+        words
+          .map((w) => `lower(subject) LIKE ${add(`%${likeEscape(w)}%`)} ESCAPE '\\'`)
+          .join(' AND ') || 'TRUE';
+      clauses.push(
+        numberPrefix !== null
+          ? `(number LIKE ${add(`${numberPrefix}%`)} OR (${text}))`
+          : `(${text})`,
+      );
     }
     return clauses.join(' AND ');
   }
@@ -224,14 +278,22 @@ export class PgliteStore implements SupportStore {
   async listCases(filter: CaseFilter): Promise<CaseListResult> {
     const params: unknown[] = [];
     const where = this.where(filter, params);
-    const { rows: count } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE ${where}`, params);
+    const { rows: count } = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM cases WHERE ${where}`,
+      params,
+    );
     const desc = filter.sort.startsWith('-');
     const field = filter.sort.replace('-', '');
-    const columns = field === 'priority' ? ['priority_rank', 'updated_at', 'id'] : field === 'createdAt' ? ['created_at', 'id'] : ['updated_at', 'id'];
+    const columns =
+      field === 'priority'
+        ? ['priority_rank', 'updated_at', 'id']
+        : field === 'createdAt'
+          ? ['created_at', 'id']
+          : ['updated_at', 'id'];
     const dir = desc ? 'DESC' : 'ASC';
     let keyset = '';
     const after = filter.cursor ? decodeCursor(filter.cursor, filter.sort) : null;
-    if (after && after.length === columns.length) {
+    if (after?.length === columns.length) {
       const placeholders = after.map((value) => {
         params.push(value);
         return `$${params.length}`;
@@ -247,20 +309,32 @@ export class PgliteStore implements SupportStore {
     const last = page.at(-1);
     return {
       items: page,
-      nextCursor: rows.length > filter.limit && last ? encodeCursor(filter.sort, sortKey(filter.sort, last).values) : null,
+      nextCursor:
+        rows.length > filter.limit && last
+          ? encodeCursor(filter.sort, sortKey(filter.sort, last).values)
+          : null,
       total: count[0]?.n ?? 0,
     };
   }
 
   async countWaiting(viewer: Viewer): Promise<number> {
     const params: unknown[] = [];
-    const where = this.where({ organizationId: viewer.organizationId, mineOf: viewer, statuses: ['waiting_for_customer'] }, params);
-    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE ${where}`, params);
+    const where = this.where(
+      { organizationId: viewer.organizationId, mineOf: viewer, statuses: ['waiting_for_customer'] },
+      params,
+    );
+    const { rows } = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM cases WHERE ${where}`,
+      params,
+    );
     return rows[0]?.n ?? 0;
   }
 
   async countCases(organizationId: string): Promise<number> {
-    const { rows } = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE organization_id = $1', [organizationId]);
+    const { rows } = await this.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM cases WHERE organization_id = $1',
+      [organizationId],
+    );
     return rows[0]?.n ?? 0;
   }
 
@@ -269,37 +343,60 @@ export class PgliteStore implements SupportStore {
   }
 
   async getAttachment(id: string): Promise<AttachmentRecord | null> {
-    const { rows } = await this.db.query<{ doc: AttachmentRecord; case_id: string | null }>('SELECT doc, case_id FROM attachments WHERE id = $1', [id]);
+    const { rows } = await this.db.query<{ doc: AttachmentRecord; case_id: string | null }>(
+      'SELECT doc, case_id FROM attachments WHERE id = $1',
+      [id],
+    );
     return rows[0] ? { ...rows[0].doc, caseId: rows[0].case_id } : null;
   }
 
-  async claimAttachments(viewer: Viewer, ids: string[], caseId: string): Promise<{ ok: AttachmentRecord[]; invalid: string[] }> {
+  async claimAttachments(
+    viewer: Viewer,
+    ids: string[],
+    caseId: string,
+  ): Promise<{ ok: AttachmentRecord[]; invalid: string[] }> {
     return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ id: string; doc: AttachmentRecord; case_id: string | null }>(
-        'SELECT id, doc, case_id FROM attachments WHERE id = ANY($1::text[]) FOR UPDATE',
-        [ids],
-      );
+      const { rows } = await tx.query<{
+        id: string;
+        doc: AttachmentRecord;
+        case_id: string | null;
+      }>('SELECT id, doc, case_id FROM attachments WHERE id = ANY($1::text[]) FOR UPDATE', [ids]);
       const byId = new Map(rows.map((r) => [r.id, { ...r.doc, caseId: r.case_id }]));
       const invalid = ids.filter((id) => {
         const r = byId.get(id);
-        return !r || r.organizationId !== viewer.organizationId || r.uploadedBy !== viewer.userId || (r.caseId !== null && r.caseId !== caseId);
+        return (
+          r?.organizationId !== viewer.organizationId ||
+          r.uploadedBy !== viewer.userId ||
+          (r.caseId !== null && r.caseId !== caseId)
+        );
       });
       if (invalid.length > 0) return { ok: [], invalid };
-      await tx.query('UPDATE attachments SET case_id = $2, doc = jsonb_set(doc, \'{caseId}\', to_jsonb($2::text)) WHERE id = ANY($1::text[])', [ids, caseId]);
+      await tx.query(
+        "UPDATE attachments SET case_id = $2, doc = jsonb_set(doc, '{caseId}', to_jsonb($2::text)) WHERE id = ANY($1::text[])",
+        [ids, caseId],
+      );
       return { ok: ids.map((id) => ({ ...byId.get(id)!, caseId })), invalid: [] };
     });
   }
 
-  async beginIdempotent(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin> {
+  async beginIdempotent(
+    scope: string,
+    key: string,
+    fingerprint: string,
+  ): Promise<IdempotencyBegin> {
     const inserted = await this.db.query(
       'INSERT INTO idempotency (scope, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key',
       [scope, key, fingerprint],
     );
     if (inserted.rows.length > 0) return { state: 'new' };
-    const { rows } = await this.db.query<{ fingerprint: string; status: number | null; body: string | null }>(
-      'SELECT fingerprint, status, body FROM idempotency WHERE scope = $1 AND key = $2',
-      [scope, key],
-    );
+    const { rows } = await this.db.query<{
+      fingerprint: string;
+      status: number | null;
+      body: string | null;
+    }>('SELECT fingerprint, status, body FROM idempotency WHERE scope = $1 AND key = $2', [
+      scope,
+      key,
+    ]);
     const row = rows[0];
     if (!row) return this.beginIdempotent(scope, key, fingerprint);
     if (row.fingerprint !== fingerprint) return { state: 'mismatch' };
@@ -308,7 +405,10 @@ export class PgliteStore implements SupportStore {
   }
 
   async finishIdempotent(scope: string, key: string, status: number, body: string): Promise<void> {
-    await this.db.query('UPDATE idempotency SET status = $3, body = $4 WHERE scope = $1 AND key = $2', [scope, key, status, body]);
+    await this.db.query(
+      'UPDATE idempotency SET status = $3, body = $4 WHERE scope = $1 AND key = $2',
+      [scope, key, status, body],
+    );
   }
 
   async releaseIdempotent(scope: string, key: string): Promise<void> {

@@ -82,7 +82,11 @@ export interface SupportStore {
   listContacts(organizationId: string): Promise<Contact[]>;
 
   /** Inserts case `id`, giving it the next unique 8-digit number, which `build` receives. */
-  insertCase(meta: Omit<StoredCase, 'case'>, id: string, build: (number: string) => Case): Promise<Case>;
+  insertCase(
+    meta: Omit<StoredCase, 'case'>,
+    id: string,
+    build: (number: string) => Case,
+  ): Promise<Case>;
   getCase(organizationId: string, id: string): Promise<StoredCase | null>;
   /** Applies `update` atomically (no lost update between concurrent actions); null when not found. */
   updateCase(
@@ -114,10 +118,18 @@ export interface SupportStore {
   releaseIdempotent(scope: string, key: string): Promise<void>;
 }
 
-export const PRIORITY_RANK: Record<Priority, number> = { blocker: 4, critical: 3, medium: 2, low: 1 };
+export const PRIORITY_RANK: Record<Priority, number> = {
+  blocker: 4,
+  critical: 3,
+  medium: 2,
+  low: 1,
+};
 
 /** The values a case is ordered by for `sort`, most significant first, and the direction. */
-export function sortKey(sort: CaseSort, c: CaseSummary): { values: (string | number)[]; desc: boolean } {
+export function sortKey(
+  sort: CaseSort,
+  c: CaseSummary,
+): { values: (string | number)[]; desc: boolean } {
   const desc = sort.startsWith('-');
   const iso = (value: string) => new Date(value).toISOString();
   switch (sort.replace('-', '')) {

@@ -77,7 +77,10 @@ export interface SupportBackend {
   /** Uploads one file; attach the returned id to a new case with `attachmentIds`. */
   uploadAttachment(file: Blob, name: string, options?: UploadOptions): Promise<Attachment>;
   /** Files a case. The idempotency key is required: reuse it on every retry of the same draft. */
-  createCase(input: NewCase, options: IdempotentOptions & { idempotencyKey: string }): Promise<Case>;
+  createCase(
+    input: NewCase,
+    options: IdempotentOptions & { idempotencyKey: string },
+  ): Promise<Case>;
   listCases(params?: CaseListParams, options?: RequestOptions): Promise<CasePage>;
   getCase(id: string, options?: RequestOptions): Promise<Case>;
   addMessage(id: string, input: NewMessage, options?: IdempotentOptions): Promise<Case>;

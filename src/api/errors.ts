@@ -5,12 +5,7 @@
 import type { FieldError, Problem } from './schemas.js';
 
 export type SupportErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'invalid-response'
-  | 'invalid-request'
-  | 'aborted';
+  'network' | 'timeout' | 'http' | 'invalid-response' | 'invalid-request' | 'aborted';
 
 export abstract class SupportError extends Error {
   abstract readonly kind: SupportErrorKind;
@@ -34,7 +29,10 @@ export class NetworkError extends SupportError {
 export class TimeoutError extends SupportError {
   readonly kind = 'timeout';
   readonly retryable = true;
-  constructor(readonly timeoutMs: number, options?: ErrorOptions) {
+  constructor(
+    readonly timeoutMs: number,
+    options?: ErrorOptions,
+  ) {
     super(`The support service did not answer within ${Math.round(timeoutMs / 1000)} s.`, options);
     this.name = 'TimeoutError';
   }
@@ -60,12 +58,20 @@ export class HttpError extends SupportError {
     /** Seconds the backend asked us to wait (`Retry-After`), when given. */
     readonly retryAfter?: number,
   ) {
-    super(problem?.detail ?? problem?.title ?? `The support service answered with status ${status}.`);
+    super(
+      problem?.detail ?? problem?.title ?? `The support service answered with status ${status}.`,
+    );
     this.name = 'HttpError';
     this.fieldErrors = problem?.errors ?? [];
   }
   get retryable(): boolean {
-    return this.status === 408 || this.status === 409 || this.status === 425 || this.status === 429 || this.status >= 500;
+    return (
+      this.status === 408 ||
+      this.status === 409 ||
+      this.status === 425 ||
+      this.status === 429 ||
+      this.status >= 500
+    );
   }
 }
 
@@ -90,7 +96,11 @@ export class InvalidRequestError extends SupportError {
   readonly retryable = false;
   override readonly fieldErrors: readonly FieldError[];
   constructor(fieldErrors: readonly FieldError[]) {
-    super(fieldErrors.length === 1 ? fieldErrors[0]!.message : `${fieldErrors.length} fields need attention.`);
+    super(
+      fieldErrors.length === 1
+        ? fieldErrors[0]!.message
+        : `${fieldErrors.length} fields need attention.`,
+    );
     this.name = 'InvalidRequestError';
     this.fieldErrors = fieldErrors;
   }

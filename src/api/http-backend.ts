@@ -183,11 +183,16 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         parseRetryAfter(error.response.headers.get('Retry-After')),
       );
     }
-    if (isNetworkError(error) || error instanceof TypeError) return new NetworkError(undefined, { cause: error });
+    if (isNetworkError(error) || error instanceof TypeError)
+      return new NetworkError(undefined, { cause: error });
     return error instanceof Error ? error : new Error(String(error));
   }
 
-  function validate<S extends z.ZodMiniType>(endpoint: string, schema: S, text: string): z.infer<S> {
+  function validate<S extends z.ZodMiniType>(
+    endpoint: string,
+    schema: S,
+    text: string,
+  ): z.infer<S> {
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -195,8 +200,9 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       throw new InvalidResponseError(endpoint, ['The body is not JSON']);
     }
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new InvalidResponseError(endpoint, describeIssues(parsed.error.issues));
-    return parsed.data as z.infer<S>;
+    if (!parsed.success)
+      throw new InvalidResponseError(endpoint, describeIssues(parsed.error.issues));
+    return parsed.data;
   }
 
   async function call<S extends z.ZodMiniType>(
@@ -244,15 +250,28 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
     };
     const report = (loaded: number) => opts.onProgress?.({ loaded, total: file.size });
-    const send = async (forceRefresh: boolean): Promise<{ status: number; text: string; retryAfter: string | null }> => {
+    const send = async (
+      forceRefresh: boolean,
+    ): Promise<{ status: number; text: string; retryAfter: string | null }> => {
       const headers = { ...(await authHeaders(forceRefresh)), ...contentHeaders };
       if (!fetchImpl && typeof XMLHttpRequest !== 'undefined') {
-        return xhrSend(new URL(joinUrl(options.baseUrl, path), document.baseURI).href, file, headers, opts, report);
+        return xhrSend(
+          new URL(joinUrl(options.baseUrl, path), document.baseURI).href,
+          file,
+          headers,
+          opts,
+          report,
+        );
       }
       report(0);
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new TimeoutError(timeout)), Math.max(timeout, 60_000));
-      const signals = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
+      const timer = setTimeout(
+        () => controller.abort(new TimeoutError(timeout)),
+        Math.max(timeout, 60_000),
+      );
+      const signals = opts.signal
+        ? AbortSignal.any([opts.signal, controller.signal])
+        : controller.signal;
       try {
         const response = await (fetchImpl ?? globalThis.fetch)(joinUrl(options.baseUrl, path), {
           method: 'POST',
@@ -264,7 +283,8 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         if (response.ok) report(file.size);
         return { status: response.status, text, retryAfter: response.headers.get('Retry-After') };
       } catch (error) {
-        if (controller.signal.aborted && !opts.signal?.aborted) throw new TimeoutError(Math.max(timeout, 60_000));
+        if (controller.signal.aborted && !opts.signal?.aborted)
+          throw new TimeoutError(Math.max(timeout, 60_000));
         throw toSupportError(error, opts.signal);
       } finally {
         clearTimeout(timer);
@@ -273,7 +293,11 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     let result = await send(false);
     if (result.status === 401 && options.getToken) result = await send(true);
     if (result.status >= 400) {
-      throw new HttpError(result.status, problemFrom(result.text), parseRetryAfter(result.retryAfter));
+      throw new HttpError(
+        result.status,
+        problemFrom(result.text),
+        parseRetryAfter(result.retryAfter),
+      );
     }
     return validate(endpoint, schema, result.text);
   }
@@ -300,7 +324,11 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       xhr.onload = () => {
         done();
         if (xhr.status < 400) report(file.size);
-        resolve({ status: xhr.status, text: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
+        resolve({
+          status: xhr.status,
+          text: xhr.responseText,
+          retryAfter: xhr.getResponseHeader('Retry-After'),
+        });
       };
       xhr.onerror = () => {
         done();
@@ -325,22 +353,30 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       return call('patch', 'me/settings', User, { json: patch, signal: o?.signal });
     },
     getTaxonomy: (o) => call('get', 'taxonomy', Taxonomy, { signal: o?.signal }),
-    listContacts: async (o) => (await call('get', 'contacts', ContactList, { signal: o?.signal })).items,
+    listContacts: async (o) =>
+      (await call('get', 'contacts', ContactList, { signal: o?.signal })).items,
     async listArticles(query: ArticleQuery = {}, o) {
       const searchParams: Record<string, string> = {};
       if (query.q) searchParams.q = query.q;
       if (query.section) searchParams.section = query.section;
-      return (await call('get', 'articles', ArticleList, { searchParams, signal: o?.signal })).items;
+      return (await call('get', 'articles', ArticleList, { searchParams, signal: o?.signal }))
+        .items;
     },
-    getArticle: (articleId, o) => call('get', `articles/${id(articleId)}`, Article, { signal: o?.signal }),
+    getArticle: (articleId, o) =>
+      call('get', `articles/${id(articleId)}`, Article, { signal: o?.signal }),
     getServiceStatus: (o) => call('get', 'service-status', ServiceStatus, { signal: o?.signal }),
     listSupportCenters: async (o) =>
       (await call('get', 'support-centers', SupportCenterList, { signal: o?.signal })).items,
     uploadAttachment: (file, name, o) => upload('attachments', Attachment, file, name, o),
     async createCase(input, o) {
-      if (!o?.idempotencyKey) throw new TypeError('createCase needs an idempotencyKey: keep one per draft.');
+      if (!o?.idempotencyKey)
+        throw new TypeError('createCase needs an idempotencyKey: keep one per draft.');
       checkBody(NewCase, input);
-      return call('post', 'cases', Case, { json: input, signal: o.signal, idempotencyKey: o.idempotencyKey });
+      return call('post', 'cases', Case, {
+        json: input,
+        signal: o.signal,
+        idempotencyKey: o.idempotencyKey,
+      });
     },
     listCases(params: CaseListParams = {}, o) {
       const searchParams: Record<string, string> = {};
@@ -359,24 +395,45 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     getCase: (caseId, o) => call('get', `cases/${id(caseId)}`, Case, { signal: o?.signal }),
     async addMessage(caseId, input, o) {
       checkBody(NewMessage, input);
-      return call('post', `cases/${id(caseId)}/messages`, Case, { json: input, signal: o?.signal, idempotencyKey: keyOf(o) });
+      return call('post', `cases/${id(caseId)}/messages`, Case, {
+        json: input,
+        signal: o?.signal,
+        idempotencyKey: keyOf(o),
+      });
     },
-    addCaseAttachment: (caseId, file, name, o) => upload(`cases/${id(caseId)}/attachments`, Case, file, name, o),
+    addCaseAttachment: (caseId, file, name, o) =>
+      upload(`cases/${id(caseId)}/attachments`, Case, file, name, o),
     async reopenCase(caseId, input, o) {
       checkBody(ReopenCase, input);
-      return call('post', `cases/${id(caseId)}/reopen`, Case, { json: input, signal: o?.signal, idempotencyKey: keyOf(o) });
+      return call('post', `cases/${id(caseId)}/reopen`, Case, {
+        json: input,
+        signal: o?.signal,
+        idempotencyKey: keyOf(o),
+      });
     },
     async closeCase(caseId, input, o) {
       checkBody(CloseCase, input);
-      return call('post', `cases/${id(caseId)}/close`, Case, { json: input, signal: o?.signal, idempotencyKey: keyOf(o) });
+      return call('post', `cases/${id(caseId)}/close`, Case, {
+        json: input,
+        signal: o?.signal,
+        idempotencyKey: keyOf(o),
+      });
     },
     async raiseConcern(caseId, input, o) {
       checkBody(NewConcern, input);
-      return call('post', `cases/${id(caseId)}/concerns`, Case, { json: input, signal: o?.signal, idempotencyKey: keyOf(o) });
+      return call('post', `cases/${id(caseId)}/concerns`, Case, {
+        json: input,
+        signal: o?.signal,
+        idempotencyKey: keyOf(o),
+      });
     },
     async answerSurvey(caseId, input, o) {
       checkBody(NewSurveyAnswer, input);
-      return call('post', `cases/${id(caseId)}/survey`, Case, { json: input, signal: o?.signal, idempotencyKey: keyOf(o) });
+      return call('post', `cases/${id(caseId)}/survey`, Case, {
+        json: input,
+        signal: o?.signal,
+        idempotencyKey: keyOf(o),
+      });
     },
   };
 }

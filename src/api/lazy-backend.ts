@@ -7,7 +7,8 @@ import type { HttpBackendOptions } from './http-backend.js';
 
 export function createLazyHttpBackend(options: HttpBackendOptions): SupportBackend {
   let real: Promise<SupportBackend> | undefined;
-  const load = () => (real ??= import('./http-backend.js').then((m) => m.createHttpBackend(options)));
+  const load = () =>
+    (real ??= import('./http-backend.js').then((m) => m.createHttpBackend(options)));
   const lazy: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const name of BACKEND_METHODS) {
     lazy[name] = async (...args: unknown[]) => {

@@ -42,7 +42,7 @@ const caseId = { name: 'id', in: 'path', required: true, schema: { type: 'string
 const fileBody = {
   required: true,
   description:
-    'The raw file. `Content-Type` is its media type; `Content-Disposition: attachment; filename*=UTF-8\'\'…` its name.',
+    "The raw file. `Content-Type` is its media type; `Content-Disposition: attachment; filename*=UTF-8''…` its name.",
   content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
 };
 
@@ -50,7 +50,11 @@ const caseAction = (summary: string, body: string): JsonObject => ({
   summary,
   parameters: [caseId, idempotencyHeader(false)],
   requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
-  responses: { '200': json('Case', 'The updated case'), '409': problemResponse('Same key in flight, or action not allowed in this status'), ...errors },
+  responses: {
+    '200': json('Case', 'The updated case'),
+    '409': problemResponse('Same key in flight, or action not allowed in this status'),
+    ...errors,
+  },
 });
 
 /** Builds the OpenAPI 3.1 document; `serverUrl` is the API base (e.g. `/api`). */
@@ -66,12 +70,16 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
     const { $schema: _s, $id: _i, ...rest } = schema as JsonObject;
     components[id] = rest;
   }
-  const caseQueryParams = ['status', 'priority', 'q', 'sort', 'cursor', 'limit', 'scope'].map((name) => ({
-    name,
-    in: 'query',
-    required: false,
-    schema: (components.CaseQuery?.properties as Record<string, unknown> | undefined)?.[name] ?? { type: 'string' },
-  }));
+  const caseQueryParams = ['status', 'priority', 'q', 'sort', 'cursor', 'limit', 'scope'].map(
+    (name) => ({
+      name,
+      in: 'query',
+      required: false,
+      schema: (components.CaseQuery?.properties as Record<string, unknown> | undefined)?.[name] ?? {
+        type: 'string',
+      },
+    }),
+  );
   return {
     openapi: '3.1.0',
     info: {
@@ -83,16 +91,31 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
     paths: {
-      '/me': { get: { summary: 'The signed-in person', responses: { '200': json('User'), ...errors } } },
+      '/me': {
+        get: { summary: 'The signed-in person', responses: { '200': json('User'), ...errors } },
+      },
       '/me/settings': {
         patch: {
           summary: 'Update language and e-mail notification preferences',
-          requestBody: { required: true, content: { 'application/json': { schema: ref('UserSettingsPatch') } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('UserSettingsPatch') } },
+          },
           responses: { '200': json('User'), ...errors },
         },
       },
-      '/taxonomy': { get: { summary: 'Priorities, case types and categories, close reasons, concern categories', responses: { '200': json('Taxonomy'), ...errors } } },
-      '/contacts': { get: { summary: "The organization's contacts", responses: { '200': json('ContactList'), ...errors } } },
+      '/taxonomy': {
+        get: {
+          summary: 'Priorities, case types and categories, close reasons, concern categories',
+          responses: { '200': json('Taxonomy'), ...errors },
+        },
+      },
+      '/contacts': {
+        get: {
+          summary: "The organization's contacts",
+          responses: { '200': json('ContactList'), ...errors },
+        },
+      },
       '/articles': {
         get: {
           summary: 'Help article index',
@@ -103,9 +126,25 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
           responses: { '200': json('ArticleList'), ...errors },
         },
       },
-      '/articles/{id}': { get: { summary: 'One help article with its body', parameters: [caseId], responses: { '200': json('Article'), ...errors } } },
-      '/service-status': { get: { summary: 'Components and open incidents', responses: { '200': json('ServiceStatus'), ...errors } } },
-      '/support-centers': { get: { summary: 'Delivery centers and business hours', responses: { '200': json('SupportCenterList'), ...errors } } },
+      '/articles/{id}': {
+        get: {
+          summary: 'One help article with its body',
+          parameters: [caseId],
+          responses: { '200': json('Article'), ...errors },
+        },
+      },
+      '/service-status': {
+        get: {
+          summary: 'Components and open incidents',
+          responses: { '200': json('ServiceStatus'), ...errors },
+        },
+      },
+      '/support-centers': {
+        get: {
+          summary: 'Delivery centers and business hours',
+          responses: { '200': json('SupportCenterList'), ...errors },
+        },
+      },
       '/attachments': {
         post: {
           summary: 'Upload a file (streamed) to attach to a new case',
@@ -121,34 +160,68 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
       '/attachments/{id}/content': {
         get: {
           summary: 'Download a file (signed address from `Attachment.url`)',
-          parameters: [caseId, { name: 'sig', in: 'query', required: true, schema: { type: 'string' } }, { name: 'exp', in: 'query', required: true, schema: { type: 'string' } }],
+          parameters: [
+            caseId,
+            { name: 'sig', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'exp', in: 'query', required: true, schema: { type: 'string' } },
+          ],
           security: [],
-          responses: { '200': { description: 'The file' }, '403': problemResponse('Signature invalid or expired'), '404': problemResponse('Not found') },
+          responses: {
+            '200': { description: 'The file' },
+            '403': problemResponse('Signature invalid or expired'),
+            '404': problemResponse('Not found'),
+          },
         },
       },
       '/cases': {
-        get: { summary: 'Cases, filtered, sorted and paginated by cursor', parameters: caseQueryParams, responses: { '200': json('CasePage'), ...errors } },
+        get: {
+          summary: 'Cases, filtered, sorted and paginated by cursor',
+          parameters: caseQueryParams,
+          responses: { '200': json('CasePage'), ...errors },
+        },
         post: {
           summary: 'File a case',
           parameters: [idempotencyHeader(true)],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('NewCase') } } },
-          responses: { '201': json('Case', 'Created (or the replay of the first answer for this key)'), '409': problemResponse('A request with this key is still processed'), ...errors },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('NewCase') } },
+          },
+          responses: {
+            '201': json('Case', 'Created (or the replay of the first answer for this key)'),
+            '409': problemResponse('A request with this key is still processed'),
+            ...errors,
+          },
         },
       },
-      '/cases/{id}': { get: { summary: 'One case with its history', parameters: [caseId], responses: { '200': json('Case'), ...errors } } },
-      '/cases/{id}/messages': { post: caseAction('Add a message (optionally requesting a priority change)', 'NewMessage') },
+      '/cases/{id}': {
+        get: {
+          summary: 'One case with its history',
+          parameters: [caseId],
+          responses: { '200': json('Case'), ...errors },
+        },
+      },
+      '/cases/{id}/messages': {
+        post: caseAction('Add a message (optionally requesting a priority change)', 'NewMessage'),
+      },
       '/cases/{id}/attachments': {
         post: {
           summary: 'Attach a file to an existing case',
           parameters: [caseId],
           requestBody: fileBody,
-          responses: { '200': json('Case', 'The updated case'), '413': problemResponse('Too large'), '415': problemResponse('Type not allowed'), ...errors },
+          responses: {
+            '200': json('Case', 'The updated case'),
+            '413': problemResponse('Too large'),
+            '415': problemResponse('Type not allowed'),
+            ...errors,
+          },
         },
       },
       '/cases/{id}/reopen': { post: caseAction('Reopen a resolved or closed case', 'ReopenCase') },
       '/cases/{id}/close': { post: caseAction('Close an open case', 'CloseCase') },
       '/cases/{id}/concerns': { post: caseAction('Raise a case concern', 'NewConcern') },
-      '/cases/{id}/survey': { post: caseAction('Answer the satisfaction survey of a resolved case', 'NewSurveyAnswer') },
+      '/cases/{id}/survey': {
+        post: caseAction('Answer the satisfaction survey of a resolved case', 'NewSurveyAnswer'),
+      },
     },
     components: {
       schemas: components,

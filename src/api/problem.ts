@@ -18,7 +18,9 @@ export function issuesToFieldErrors(issues: readonly IssueLike[]): FieldError[] 
 
 /** Short human-readable lines, e.g. `items.0.number: Invalid string`. */
 export function describeIssues(issues: readonly IssueLike[], max = 10): string[] {
-  const lines = issues.slice(0, max).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+  const lines = issues
+    .slice(0, max)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
   if (issues.length > max) lines.push(`… and ${issues.length - max} more`);
   return lines;
 }

@@ -99,7 +99,10 @@ export const ReferenceIds = z
   .check(
     z.trim(),
     z.maxLength(200, 'Keep the list of IDs under 200 characters'),
-    z.regex(REFERENCE_IDS, 'Use letters, digits, dots, dashes or underscores; separate IDs with commas'),
+    z.regex(
+      REFERENCE_IDS,
+      'Use letters, digits, dots, dashes or underscores; separate IDs with commas',
+    ),
   );
 
 /** True when `value` is an http(s) URL or a bare domain (optionally with a path), e.g. `example.com/ads`. */
@@ -114,17 +117,19 @@ export function isDomainOrUrl(value: string): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (url.username || url.password) return false;
   const host = url.hostname;
-  if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) return true;
+  if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('['))
+    return true;
   return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i.test(host);
 }
 
-export const DomainOrUrl = z
-  .string()
-  .check(
-    z.trim(),
-    z.maxLength(2048, 'Keep the URL under 2,049 characters'),
-    z.refine((v) => v === '' || isDomainOrUrl(v), 'Enter a domain such as example.com or a URL such as https://example.com/page'),
-  );
+export const DomainOrUrl = z.string().check(
+  z.trim(),
+  z.maxLength(2048, 'Keep the URL under 2,049 characters'),
+  z.refine(
+    (v) => v === '' || isDomainOrUrl(v),
+    'Enter a domain such as example.com or a URL such as https://example.com/page',
+  ),
+);
 
 const PHONE = /^\+?[0-9][0-9 ().-]{4,28}[0-9]$/;
 const PHONE_MESSAGE = 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89';
@@ -319,7 +324,12 @@ export type Article = z.infer<typeof Article>;
 export const ArticleList = named(z.object({ items: z.array(ArticleSummary) }), 'ArticleList');
 export type ArticleList = z.infer<typeof ArticleList>;
 
-export const COMPONENT_STATES = ['operational', 'degraded', 'partial_outage', 'major_outage'] as const;
+export const COMPONENT_STATES = [
+  'operational',
+  'degraded',
+  'partial_outage',
+  'major_outage',
+] as const;
 export const ServiceComponent = named(
   z.object({ id: ID, name: z.string(), status: z.enum(COMPONENT_STATES) }),
   'ServiceComponent',
@@ -381,7 +391,10 @@ export const SupportCenter = named(
 );
 export type SupportCenter = z.infer<typeof SupportCenter>;
 
-export const SupportCenterList = named(z.object({ items: z.array(SupportCenter) }), 'SupportCenterList');
+export const SupportCenterList = named(
+  z.object({ items: z.array(SupportCenter) }),
+  'SupportCenterList',
+);
 export const ContactList = named(z.object({ items: z.array(Contact) }), 'ContactList');
 
 // ---------------------------------------------------------------------------------------------
@@ -541,7 +554,9 @@ export const NewCase = named(
         .string({ error: 'Choose a case category' })
         .check(z.minLength(1, 'Choose a case category')),
       technicalContact: z.optional(TechnicalContact),
-      collaboratorIds: z.optional(z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators'))),
+      collaboratorIds: z.optional(
+        z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators')),
+      ),
       attachmentIds: z.optional(z.array(ID).check(z.maxLength(20, 'Attach at most 20 files'))),
     })
     .check(
@@ -608,7 +623,14 @@ export const NewSurveyAnswer = named(
 );
 export type NewSurveyAnswer = z.input<typeof NewSurveyAnswer>;
 
-export const CASE_SORTS = ['-updatedAt', 'updatedAt', '-priority', 'priority', '-createdAt', 'createdAt'] as const;
+export const CASE_SORTS = [
+  '-updatedAt',
+  'updatedAt',
+  '-priority',
+  'priority',
+  '-createdAt',
+  'createdAt',
+] as const;
 export const CaseSort = z.enum(CASE_SORTS);
 export type CaseSort = z.infer<typeof CaseSort>;
 export const STATUS_FILTERS = ['open', 'closed', 'all', ...CASE_STATUSES] as const;

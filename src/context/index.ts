@@ -1,4 +1,7 @@
 export { backendContext, localeContext, userContext } from './contexts.js';
 export { matchLocale, hostLocale, DEFAULT_LOCALE } from './locale.js';
 export { EqSupportProvider } from './support-provider.js';
-export { SupportConfigController, type SupportConfigurable } from '../controllers/support-config.js';
+export {
+  SupportConfigController,
+  type SupportConfigurable,
+} from '../controllers/support-config.js';

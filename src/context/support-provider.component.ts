@@ -56,8 +56,13 @@ export class EqSupportProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langObserver = new MutationObserver(() => this.localeProvider.setValue(this.resolvedLocale));
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.langObserver = new MutationObserver(() =>
+      this.localeProvider.setValue(this.resolvedLocale),
+    );
+    this.langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -102,7 +107,9 @@ export class EqSupportProvider extends LitElement {
       this.userProvider.setValue(user);
     } catch (error) {
       if (request.signal.aborted) return;
-      this.dispatchEvent(new EqErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load-user'));
+      this.dispatchEvent(
+        new EqErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load-user'),
+      );
     }
   }
 

@@ -53,7 +53,10 @@ export class SupportConfigController implements ReactiveController {
   hostConnected(): void {
     // Follow runtime changes of the page language (<html lang>).
     this.langObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
   }
 
   hostDisconnected(): void {
@@ -67,7 +70,7 @@ export class SupportConfigController implements ReactiveController {
 
   /** Whether the backend comes from the element itself rather than from a provider. */
   get isStandalone(): boolean {
-    return Boolean(this.host.backend || this.host.apiBase);
+    return this.host.backend !== undefined || Boolean(this.host.apiBase);
   }
 
   /** The backend to use, or undefined when the element is not configured (yet). */

@@ -46,9 +46,16 @@ function scriptedFetch(...responders: Responder[]) {
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 
-const problem = (status: number, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+const problem = (
+  status: number,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
   new Response(JSON.stringify({ title: 'Problem', status, ...extra }), {
     status,
     headers: { 'Content-Type': 'application/problem+json', ...headers },
@@ -63,7 +70,13 @@ const user = {
   timeZone: 'Europe/Paris',
   settings: {
     language: 'fr',
-    emailNotifications: { caseCreated: true, supportReplied: true, statusChanged: true, caseClosed: true, surveyRequests: true },
+    emailNotifications: {
+      caseCreated: true,
+      supportReplied: true,
+      statusChanged: true,
+      caseClosed: true,
+      surveyRequests: true,
+    },
   },
 };
 
@@ -116,7 +129,9 @@ describe('createHttpBackend', () => {
   });
 
   it('turns a body that is not JSON into an InvalidResponseError', async () => {
-    const { fetch } = scriptedFetch(() => new Response('<html>proxy error</html>', { status: 200 }));
+    const { fetch } = scriptedFetch(
+      () => new Response('<html>proxy error</html>', { status: 200 }),
+    );
     const error = await rejection(backend(fetch).getTaxonomy());
     expect(error).to.be.instanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).details).to.deep.equal(['The body is not JSON']);
@@ -124,7 +139,10 @@ describe('createHttpBackend', () => {
 
   it('maps problem+json to an HttpError with field errors', async () => {
     const { fetch } = scriptedFetch(() =>
-      problem(400, { detail: 'Some fields need attention.', errors: [{ field: 'subject', message: 'Enter a subject' }] }),
+      problem(400, {
+        detail: 'Some fields need attention.',
+        errors: [{ field: 'subject', message: 'Enter a subject' }],
+      }),
     );
     const error = await rejection(backend(fetch).createCase(validCase, { idempotencyKey: 'k' }));
     expect(error).to.be.instanceOf(HttpError);
@@ -152,14 +170,24 @@ describe('createHttpBackend', () => {
   });
 
   it('caps the backoff at backoffLimit', async () => {
-    const { fetch, calls } = scriptedFetch(() => problem(500), () => problem(500), () => problem(500), () => json({ items: [] }));
-    await backend(fetch, { retry: { baseDelay: 1000, backoffLimit: 30, random: () => 0.99 } }).listContacts();
+    const { fetch, calls } = scriptedFetch(
+      () => problem(500),
+      () => problem(500),
+      () => problem(500),
+      () => json({ items: [] }),
+    );
+    await backend(fetch, {
+      retry: { baseDelay: 1000, backoffLimit: 30, random: () => 0.99 },
+    }).listContacts();
     expect(calls).to.have.length(4);
     for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).to.be.below(150);
   });
 
   it('honours Retry-After instead of its own backoff', async () => {
-    const { fetch, calls } = scriptedFetch(() => problem(429, {}, { 'Retry-After': '1' }), () => json({ items: [] }));
+    const { fetch, calls } = scriptedFetch(
+      () => problem(429, {}, { 'Retry-After': '1' }),
+      () => json({ items: [] }),
+    );
     await backend(fetch, { retry: { baseDelay: 5 } }).listContacts();
     expect(calls).to.have.length(2);
     expect(calls[1]!.at - calls[0]!.at).to.be.at.least(950);
@@ -167,7 +195,9 @@ describe('createHttpBackend', () => {
 
   it('gives up after the retry limit with the last error', async () => {
     const { fetch, calls } = scriptedFetch(() => problem(503, { detail: 'Maintenance' }));
-    const error = await rejection(backend(fetch, { retry: { limit: 2, baseDelay: 5 } }).listContacts());
+    const error = await rejection(
+      backend(fetch, { retry: { limit: 2, baseDelay: 5 } }).listContacts(),
+    );
     expect(calls).to.have.length(3);
     expect(error).to.be.instanceOf(HttpError);
     expect((error as HttpError).message).to.equal('Maintenance');
@@ -187,11 +217,17 @@ describe('createHttpBackend', () => {
       () => problem(409, { detail: 'in progress' }),
       () => json(created, 201),
     );
-    const error = await rejection(backend(fetch).createCase(validCase, { idempotencyKey: 'draft-key-1' }));
+    const error = await rejection(
+      backend(fetch).createCase(validCase, { idempotencyKey: 'draft-key-1' }),
+    );
     // The third answer breaks the contract, but it proves the two retries happened.
     expect(error).to.be.instanceOf(InvalidResponseError);
     expect(calls).to.have.length(3);
-    expect(calls.map((c) => c.headers.get('Idempotency-Key'))).to.deep.equal(['draft-key-1', 'draft-key-1', 'draft-key-1']);
+    expect(calls.map((c) => c.headers.get('Idempotency-Key'))).to.deep.equal([
+      'draft-key-1',
+      'draft-key-1',
+      'draft-key-1',
+    ]);
     expect(new Set(calls.map((c) => c.body)).size).to.equal(1);
   });
 
@@ -205,16 +241,25 @@ describe('createHttpBackend', () => {
   it('checks request bodies against the contract before sending', async () => {
     const { fetch, calls } = scriptedFetch(() => json({}));
     const error = await rejection(
-      backend(fetch).createCase({ ...validCase, subject: ' ', priority: 'blocker' }, { idempotencyKey: 'k' }),
+      backend(fetch).createCase(
+        { ...validCase, subject: ' ', priority: 'blocker' },
+        { idempotencyKey: 'k' },
+      ),
     );
     expect(error).to.be.instanceOf(InvalidRequestError);
-    expect((error as InvalidRequestError).fieldErrors.map((e) => e.field)).to.have.members(['subject', 'technicalContact']);
+    expect((error as InvalidRequestError).fieldErrors.map((e) => e.field)).to.have.members([
+      'subject',
+      'technicalContact',
+    ]);
     expect(calls).to.have.length(0);
   });
 
   it('asks for a fresh token once after a 401', async () => {
     const tokens: boolean[] = [];
-    const { fetch, calls } = scriptedFetch(() => problem(401), () => json(user));
+    const { fetch, calls } = scriptedFetch(
+      () => problem(401),
+      () => json(user),
+    );
     const api = backend(fetch, {
       getToken: ({ forceRefresh }) => {
         tokens.push(forceRefresh);
@@ -223,7 +268,10 @@ describe('createHttpBackend', () => {
     });
     await api.getMe();
     expect(tokens).to.deep.equal([false, true]);
-    expect(calls.map((c) => c.headers.get('Authorization'))).to.deep.equal(['Bearer stale', 'Bearer fresh']);
+    expect(calls.map((c) => c.headers.get('Authorization'))).to.deep.equal([
+      'Bearer stale',
+      'Bearer fresh',
+    ]);
   });
 
   it('gives up after a second 401 with an HttpError', async () => {
@@ -236,7 +284,9 @@ describe('createHttpBackend', () => {
   it('cancels with an AbortSignal, also during a backoff wait', async () => {
     const { fetch } = scriptedFetch(() => problem(503));
     const controller = new AbortController();
-    const pending = backend(fetch, { retry: { baseDelay: 5000 } }).listContacts({ signal: controller.signal });
+    const pending = backend(fetch, { retry: { baseDelay: 5000 } }).listContacts({
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
     const error = await rejection(pending);
@@ -244,13 +294,19 @@ describe('createHttpBackend', () => {
     expect(performance.now() - started).to.be.below(1000);
     const aborted = new AbortController();
     aborted.abort();
-    expect(await rejection(backend(fetch).getMe({ signal: aborted.signal }))).to.be.instanceOf(AbortedError);
+    expect(await rejection(backend(fetch).getMe({ signal: aborted.signal }))).to.be.instanceOf(
+      AbortedError,
+    );
   });
 
   it('times out a request that never answers', async () => {
     const hang: typeof globalThis.fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)));
-    const error = await rejection(backend(hang, { timeout: 100, retry: { limit: 1, baseDelay: 5 } }).getMe());
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)),
+      );
+    const error = await rejection(
+      backend(hang, { timeout: 100, retry: { limit: 1, baseDelay: 5 } }).getMe(),
+    );
     expect(error).to.be.instanceOf(TimeoutError);
     expect((error as TimeoutError).retryable).to.equal(true);
   });
@@ -268,14 +324,23 @@ describe('createHttpBackend against the in-browser reference backend', () => {
     const reference = await createInBrowserBackend();
     const api = reference.client('demo-user-1');
     const progress: number[] = [];
-    const file = new File(['date,impressions\n2026-11-01,1200\n'], 'third-party.csv', { type: 'text/csv' });
-    const attachment = await api.uploadAttachment(file, file.name, { onProgress: (p) => progress.push(p.loaded) });
+    const file = new File(['date,impressions\n2026-11-01,1200\n'], 'third-party.csv', {
+      type: 'text/csv',
+    });
+    const attachment = await api.uploadAttachment(file, file.name, {
+      onProgress: (p) => progress.push(p.loaded),
+    });
     expect(attachment.name).to.equal('third-party.csv');
     expect(progress[0]).to.equal(0);
     expect(progress.at(-1)).to.equal(file.size);
     const type = reference.seed.taxonomy.caseTypes[0]!;
     const created = await api.createCase(
-      { ...validCase, typeId: type.id, categoryId: type.categories[0]!.id, attachmentIds: [attachment.id] },
+      {
+        ...validCase,
+        typeId: type.id,
+        categoryId: type.categories[0]!.id,
+        attachmentIds: [attachment.id],
+      },
       { idempotencyKey: crypto.randomUUID() },
     );
     expect(created.number).to.match(/^\d{8}$/);
@@ -287,12 +352,14 @@ describe('createHttpBackend against the in-browser reference backend', () => {
   it('surfaces the backend field errors', async () => {
     const reference = await createInBrowserBackend();
     const api = reference.client('demo-user-1');
-    const error = await rejection(api.createCase({ ...validCase, typeId: 'nope' }, { idempotencyKey: crypto.randomUUID() }));
+    const error = await rejection(
+      api.createCase({ ...validCase, typeId: 'nope' }, { idempotencyKey: crypto.randomUUID() }),
+    );
     expect(error).to.be.instanceOf(HttpError);
     expect((error as HttpError).fieldErrors[0]!.field).to.equal('typeId');
   });
 
-  it('refuses another organization\'s case as not found', async () => {
+  it("refuses another organization's case as not found", async () => {
     const reference = await createInBrowserBackend();
     const acmeCase = reference.seed.cases.find((c) => c.organizationId === 'org-acme')!;
     const error = await rejection(reference.client('demo-user-3').getCase(acmeCase.case.id));

@@ -25,7 +25,13 @@ export const testUser: User = {
   timeZone: 'Europe/Warsaw',
   settings: {
     language: 'pl',
-    emailNotifications: { caseCreated: true, supportReplied: true, statusChanged: false, caseClosed: true, surveyRequests: false },
+    emailNotifications: {
+      caseCreated: true,
+      supportReplied: true,
+      statusChanged: false,
+      caseClosed: true,
+      surveyRequests: false,
+    },
   },
 };
 
@@ -48,7 +54,7 @@ export function runConfigSuite(tagName: string): void {
     let originalFetch: typeof window.fetch;
     let originalLang: string;
     beforeEach(() => {
-      originalFetch = window.fetch;
+      originalFetch = window.fetch.bind(window);
       originalLang = document.documentElement.lang;
     });
     afterEach(() => {
@@ -58,10 +64,12 @@ export function runConfigSuite(tagName: string): void {
 
     it('takes backend, user and locale from an enclosing provider', async () => {
       const backend = recordingBackend();
-      const provider = await fixture(html`<eq-support-provider locale="pl" .backend=${backend}>
-        ${staticHtml`<${tag}></${tag}>`}
-      </eq-support-provider>`);
-      const el = provider.querySelector(tagName) as Configurable;
+      const provider = await fixture(
+        html`<eq-support-provider locale="pl" .backend=${backend}>
+          ${staticHtml`<${tag}></${tag}>`}
+        </eq-support-provider>`,
+      );
+      const el = provider.querySelector<Configurable>(tagName)!;
       await waitUntil(() => el.supportConfig.user !== undefined, 'the provider loads the user');
       expect(el.supportConfig.backend).to.equal(backend);
       expect(el.supportConfig.user?.name).to.equal('Test Person');
@@ -74,23 +82,30 @@ export function runConfigSuite(tagName: string): void {
         const request = new Request(input, init);
         requests.push({ url: request.url, auth: request.headers.get('Authorization') });
         return Promise.resolve(
-          new Response(JSON.stringify(testUser), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+          new Response(JSON.stringify(testUser), {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
         );
       };
-      const el = (await fixture(staticHtml`<${tag} api-base="/custom-api"></${tag}>`)) as Configurable;
+      const el = await fixture<Configurable>(staticHtml`<${tag} api-base="/custom-api"></${tag}>`);
       el.getToken = () => 'own-token';
       const me = await el.supportConfig.backend!.getMe();
       expect(me.id).to.equal('user-9');
-      expect(requests.some((r) => r.url.endsWith('/custom-api/me') && r.auth === 'Bearer own-token')).to.equal(true);
+      expect(
+        requests.some((r) => r.url.endsWith('/custom-api/me') && r.auth === 'Bearer own-token'),
+      ).to.equal(true);
     });
 
     it('prefers its own backend and locale over the provider', async () => {
       const fromProvider = recordingBackend();
       const own = recordingBackend();
-      const provider = await fixture(html`<eq-support-provider locale="pl" .backend=${fromProvider}>
-        ${staticHtml`<${tag} locale="es"></${tag}>`}
-      </eq-support-provider>`);
-      const el = provider.querySelector(tagName) as Configurable;
+      const provider = await fixture(
+        html`<eq-support-provider locale="pl" .backend=${fromProvider}>
+          ${staticHtml`<${tag} locale="es"></${tag}>`}
+        </eq-support-provider>`,
+      );
+      const el = provider.querySelector<Configurable>(tagName)!;
       el.backend = own;
       await el.updateComplete;
       expect(el.supportConfig.backend).to.equal(own);
@@ -99,7 +114,7 @@ export function runConfigSuite(tagName: string): void {
 
     it('follows the page language when nothing else is set, also when it changes', async () => {
       document.documentElement.lang = 'fr-CA';
-      const el = (await fixture(staticHtml`<${tag}></${tag}>`)) as Configurable;
+      const el = await fixture<Configurable>(staticHtml`<${tag}></${tag}>`);
       expect(el.supportConfig.locale).to.equal('fr');
       document.documentElement.lang = 'pt';
       await waitUntil(() => el.supportConfig.locale === 'pt-BR', 'the locale follows <html lang>');

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SupportBackend } from '../../src/api/backend.js';
 import { NetworkError } from '../../src/api/errors.js';
+import type { EqErrorEvent } from '../../src/events/error-event.js';
 import { SupportConfigController } from '../../src/controllers/support-config.js';
 import type { EqSupportProvider } from '../../src/context/support-provider.js';
 import { matchLocale } from '../../src/context/locale.js';
@@ -23,14 +24,18 @@ runConfigSuite('test-config-probe');
 
 describe('<eq-support-provider>', () => {
   it('is accessible and lays out its content as if it were not there', async () => {
-    const el = await fixture<EqSupportProvider>(html`<eq-support-provider><p>Host content</p></eq-support-provider>`);
+    const el = await fixture<EqSupportProvider>(
+      html`<eq-support-provider><p>Host content</p></eq-support-provider>`,
+    );
     expect(getComputedStyle(el).display).to.equal('contents');
     await expect(el).to.be.accessible();
   });
 
   it('loads the signed-in person from its backend', async () => {
     const calls: string[] = [];
-    const el = await fixture<EqSupportProvider>(html`<eq-support-provider .backend=${recordingBackend(calls)}></eq-support-provider>`);
+    const el = await fixture<EqSupportProvider>(
+      html`<eq-support-provider .backend=${recordingBackend(calls)}></eq-support-provider>`,
+    );
     await el.updateComplete;
     await new Promise((r) => setTimeout(r));
     expect(calls).to.deep.equal(['getMe']);
@@ -38,19 +43,23 @@ describe('<eq-support-provider>', () => {
   });
 
   it('reports a failure to load the person with an eq-error event', async () => {
-    const failing = { getMe: () => Promise.reject(new NetworkError()) } as unknown as SupportBackend;
+    const failing = {
+      getMe: () => Promise.reject(new NetworkError()),
+    } as unknown as SupportBackend;
     const el = document.createElement('eq-support-provider');
     const event = oneEvent(el, 'eq-error');
     el.backend = failing;
     document.body.append(el);
-    const { error, operation } = await event;
+    const { error, operation } = (await event) as unknown as EqErrorEvent;
     expect(error).to.be.instanceOf(NetworkError);
     expect(operation).to.equal('load-user');
     el.remove();
   });
 
   it('resolves the locale from its attribute, else the page', async () => {
-    const el = await fixture<EqSupportProvider>(html`<eq-support-provider locale="es-MX"></eq-support-provider>`);
+    const el = await fixture<EqSupportProvider>(
+      html`<eq-support-provider locale="es-MX"></eq-support-provider>`,
+    );
     expect(el.resolvedLocale).to.equal('es');
     el.locale = undefined;
     await el.updateComplete;

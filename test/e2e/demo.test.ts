@@ -17,7 +17,9 @@ describe('demo (npm start)', () => {
   });
 
   test('serves the API with its OpenAPI document next to the page', async () => {
-    const doc = (await (await fetch(new URL('api/openapi.json', demo.url))).json()) as { openapi: string };
+    const doc = (await (await fetch(new URL('api/openapi.json', demo.url))).json()) as {
+      openapi: string;
+    };
     assert.equal(doc.openapi, '3.1.0');
     const unauthorized = await fetch(new URL('api/cases', demo.url));
     assert.equal(unauthorized.status, 401);
@@ -32,13 +34,22 @@ describe('demo (npm start)', () => {
     await page.getByLabel('Type').locator('option').first().waitFor({ state: 'attached' });
     await page.getByLabel('Priority').selectOption('critical');
     await page.getByLabel('Subject').fill('Deal ID 12333 — no delivery for last 24 hours');
-    await page.getByLabel('Description').fill('Delivery stopped yesterday at 10:00. Feature: delivery.');
+    await page
+      .getByLabel('Description')
+      .fill('Delivery stopped yesterday at 10:00. Feature: delivery.');
     await page.getByLabel('Deal ID').fill('12333');
     await page.getByRole('button', { name: 'Next' }).click();
-    const number = (await page.getByTestId('case-number').textContent({ timeout: 15_000 }))?.trim() ?? '';
+    const numberLocator = page.getByTestId('case-number');
+    await numberLocator.waitFor({ state: 'visible', timeout: 15_000 });
+    const number = ((await numberLocator.textContent()) ?? '').trim();
     assert.match(number, /^\d{8}$/);
-    const listed = (await (await demo.api(`/cases?q=${number}`)).json()) as { items: { number: string; dealId?: string }[] };
-    assert.deepEqual(listed.items.map((c) => c.number), [number]);
+    const listed = (await (await demo.api(`/cases?q=${number}`)).json()) as {
+      items: { number: string; dealId?: string }[];
+    };
+    assert.deepEqual(
+      listed.items.map((c) => c.number),
+      [number],
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -51,7 +62,9 @@ describe('demo (npm start)', () => {
     await page.getByLabel('Subject').fill('API unavailable');
     await page.getByLabel('Description').fill('Every call times out.');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('technicalContact.name: Enter the name of the technical contact').waitFor();
+    await page
+      .getByText('technicalContact.name: Enter the name of the technical contact')
+      .waitFor();
     await page.getByText('technicalContact.phone: Enter a phone number').waitFor();
     await page.close();
   });

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error -- plain ES module without types
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -49,7 +48,10 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Demo>
     child = proc;
     let output = '';
     await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error(`demo server did not start in 60 s:\n${output}`)), 60_000);
+      const timer = setTimeout(
+        () => fail(new Error(`demo server did not start in 60 s:\n${output}`)),
+        60_000,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('Demo:')) {
@@ -57,8 +59,8 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Demo>
           ready();
         }
       };
-      proc.stdout!.on('data', onData);
-      proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      proc.stdout.on('data', onData);
+      proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       proc.once('exit', (code) => {
         clearTimeout(timer);
         fail(new Error(`demo server exited with ${code}:\n${output}`));
@@ -69,7 +71,7 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Demo>
   async function stop(): Promise<void> {
     const proc = child;
     child = undefined;
-    if (!proc || proc.exitCode !== null) return;
+    if (proc?.exitCode !== null) return;
     await new Promise<void>((done) => {
       proc.once('exit', () => done());
       proc.kill('SIGTERM');
@@ -98,8 +100,8 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Demo>
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChromium() as string,
-    args: [...(CHROMIUM_ARGS as string[])],
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
     headless: true,
   });
 }

@@ -3,6 +3,9 @@
  * elements rely on, tenancy, idempotency, uploads and problem+json errors.
  */
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   Article,
@@ -37,7 +40,12 @@ function client(app: ReturnType<typeof createApp>, token?: string) {
   return async (
     method: string,
     path: string,
-    init: { json?: unknown; headers?: Record<string, string>; body?: BodyInit | null; raw?: string } = {},
+    init: {
+      json?: unknown;
+      headers?: Record<string, string>;
+      body?: BodyInit | null;
+      raw?: string;
+    } = {},
   ): Promise<Reply> => {
     const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -51,7 +59,7 @@ function client(app: ReturnType<typeof createApp>, token?: string) {
       headers,
       body: body ?? null,
       ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-    } as RequestInit);
+    });
     const text = await res.text();
     let parsed: Json = {};
     try {
@@ -83,7 +91,8 @@ function assertProblem(reply: Reply, status: number): void {
   assert.ok(Problem.safeParse(reply.body).success, `not a problem document: ${reply.text}`);
 }
 
-const fieldsOf = (reply: Reply) => ((reply.body.errors as { field: string }[] | undefined) ?? []).map((e) => e.field);
+const fieldsOf = (reply: Reply) =>
+  ((reply.body.errors as { field: string }[] | undefined) ?? []).map((e) => e.field);
 
 /** A store whose case inserts wait, so concurrent duplicates are certain to overlap. */
 function slowInserts(store: SupportStore, ms: number): SupportStore {
@@ -96,7 +105,9 @@ function slowInserts(store: SupportStore, ms: number): SupportStore {
           return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         };
       }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }
@@ -118,7 +129,13 @@ for (const [label, makeStore] of stores) {
     before(async () => {
       store = slowInserts(await makeStore(), 30);
       await store.init(seed);
-      app = createApp({ store, blobs, seed, signingSecret: 'test-secret', maxUploadBytes: 64 * 1024 });
+      app = createApp({
+        store,
+        blobs,
+        seed,
+        signingSecret: 'test-secret',
+        maxUploadBytes: 64 * 1024,
+      });
       acme = client(app, 'demo-user-1');
       acme2 = client(app, 'demo-user-2');
       globex = client(app, 'demo-user-3');
@@ -152,7 +169,9 @@ for (const [label, makeStore] of stores) {
     });
 
     test('settings: language and notification preferences are updated and kept', async () => {
-      const reply = await acme2('PATCH', '/me/settings', { json: { language: 'es', emailNotifications: { surveyRequests: false } } });
+      const reply = await acme2('PATCH', '/me/settings', {
+        json: { language: 'es', emailNotifications: { surveyRequests: false } },
+      });
       assert.equal(reply.status, 200, reply.text);
       const user = User.parse(reply.body);
       assert.equal(user.settings.language, 'es');
@@ -164,7 +183,10 @@ for (const [label, makeStore] of stores) {
     });
 
     test('a case is filed with an 8-digit number, then read back', async () => {
-      const reply = await acme('POST', '/cases', { json: newCase({ dealId: '12333' }), headers: { 'Idempotency-Key': crypto.randomUUID() } });
+      const reply = await acme('POST', '/cases', {
+        json: newCase({ dealId: '12333' }),
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+      });
       assert.equal(reply.status, 201, reply.text);
       const created = Case.parse(reply.body);
       assert.match(created.number, /^\d{8}$/);
@@ -187,13 +209,22 @@ for (const [label, makeStore] of stores) {
     test('idempotency: same key and body replays the first case; another body is 422', async () => {
       const key = crypto.randomUUID();
       const body = newCase({ subject: `Replay ${key}` });
-      const first = await acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } });
-      const second = await acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } });
+      const first = await acme('POST', '/cases', {
+        json: body,
+        headers: { 'Idempotency-Key': key },
+      });
+      const second = await acme('POST', '/cases', {
+        json: body,
+        headers: { 'Idempotency-Key': key },
+      });
       assert.equal(first.status, 201);
       assert.equal(second.status, 201);
       assert.equal(second.headers.get('Idempotent-Replayed'), 'true');
       assert.equal(second.body.number, first.body.number);
-      const other = await acme('POST', '/cases', { json: { ...body, subject: 'Something else' }, headers: { 'Idempotency-Key': key } });
+      const other = await acme('POST', '/cases', {
+        json: { ...body, subject: 'Something else' },
+        headers: { 'Idempotency-Key': key },
+      });
       assertProblem(other, 422);
       const list = CasePage.parse((await acme('GET', `/cases?q=${encodeURIComponent(key)}`)).body);
       assert.equal(list.total, 1);
@@ -203,18 +234,32 @@ for (const [label, makeStore] of stores) {
       const key = crypto.randomUUID();
       const body = newCase({ subject: `Concurrent ${key}` });
       const replies = await Promise.all(
-        Array.from({ length: 20 }, () => acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } })),
+        Array.from({ length: 20 }, () =>
+          acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } }),
+        ),
       );
       const statuses = replies.map((r) => r.status);
-      assert.ok(statuses.every((s) => s === 201 || s === 409), statuses.join(','));
+      assert.ok(
+        statuses.every((s) => s === 201 || s === 409),
+        statuses.join(','),
+      );
       assert.ok(statuses.includes(201));
-      assert.ok(statuses.includes(409), 'overlapping duplicates are refused while the first is in flight');
+      assert.ok(
+        statuses.includes(409),
+        'overlapping duplicates are refused while the first is in flight',
+      );
       const conflict = replies.find((r) => r.status === 409)!;
       assertProblem(conflict, 409);
       assert.equal(conflict.headers.get('Retry-After'), '1');
-      assert.equal(new Set(replies.filter((r) => r.status === 201).map((r) => r.body.number)).size, 1);
+      assert.equal(
+        new Set(replies.filter((r) => r.status === 201).map((r) => r.body.number)).size,
+        1,
+      );
       // Once done, a retry gets the same case.
-      const retry = await acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } });
+      const retry = await acme('POST', '/cases', {
+        json: body,
+        headers: { 'Idempotency-Key': key },
+      });
       assert.equal(retry.status, 201);
       assert.equal(retry.body.number, replies.find((r) => r.status === 201)!.body.number);
       const list = CasePage.parse((await acme('GET', `/cases?q=${encodeURIComponent(key)}`)).body);
@@ -223,9 +268,15 @@ for (const [label, makeStore] of stores) {
 
     test('a failed request frees its key: fixing the body and retrying with the same key works', async () => {
       const key = crypto.randomUUID();
-      const bad = await acme('POST', '/cases', { json: newCase({ subject: '' }), headers: { 'Idempotency-Key': key } });
+      const bad = await acme('POST', '/cases', {
+        json: newCase({ subject: '' }),
+        headers: { 'Idempotency-Key': key },
+      });
       assertProblem(bad, 400);
-      const good = await acme('POST', '/cases', { json: newCase({ subject: `Fixed ${key}` }), headers: { 'Idempotency-Key': key } });
+      const good = await acme('POST', '/cases', {
+        json: newCase({ subject: `Fixed ${key}` }),
+        headers: { 'Idempotency-Key': key },
+      });
       assert.equal(good.status, 201, good.text);
     });
 
@@ -233,7 +284,10 @@ for (const [label, makeStore] of stores) {
       const tag = crypto.randomUUID().slice(0, 8);
       const replies = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          acme('POST', '/cases', { json: newCase({ subject: `Bulk ${tag} ${i}` }), headers: { 'Idempotency-Key': crypto.randomUUID() } }),
+          acme('POST', '/cases', {
+            json: newCase({ subject: `Bulk ${tag} ${i}` }),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          }),
         ),
       );
       assert.deepEqual([...new Set(replies.map((r) => r.status))], [201]);
@@ -245,19 +299,41 @@ for (const [label, makeStore] of stores) {
       const malformed = await acme('POST', '/cases', { raw: '{"subject": "x",', headers: key() });
       assertProblem(malformed, 400);
       assert.match(String(malformed.body.title), /Malformed JSON/);
-      const wrongType = await acme('POST', '/cases', { raw: '{}', headers: { ...key(), 'Content-Type': 'text/plain' } });
+      const wrongType = await acme('POST', '/cases', {
+        raw: '{}',
+        headers: { ...key(), 'Content-Type': 'text/plain' },
+      });
       assertProblem(wrongType, 415);
       const invalid = await acme('POST', '/cases', {
-        json: { ...newCase(), subject: '   ', domainUrl: 'not a domain', dealId: 'a b;c', priority: 'urgent', extra: 1 },
+        json: {
+          ...newCase(),
+          subject: '   ',
+          domainUrl: 'not a domain',
+          dealId: 'a b;c',
+          priority: 'urgent',
+          extra: 1,
+        },
         headers: key(),
       });
       assertProblem(invalid, 400);
-      assert.deepEqual(fieldsOf(invalid).sort(), ['dealId', 'domainUrl', 'extra', 'priority', 'subject']);
-      const blocker = await acme('POST', '/cases', { json: newCase({ priority: 'blocker' }), headers: key() });
+      assert.deepEqual(fieldsOf(invalid).sort(), [
+        'dealId',
+        'domainUrl',
+        'extra',
+        'priority',
+        'subject',
+      ]);
+      const blocker = await acme('POST', '/cases', {
+        json: newCase({ priority: 'blocker' }),
+        headers: key(),
+      });
       assertProblem(blocker, 400);
       assert.deepEqual(fieldsOf(blocker), ['technicalContact']);
       const badPhone = await acme('POST', '/cases', {
-        json: newCase({ priority: 'blocker', technicalContact: { name: 'On-call', phone: 'call me' } }),
+        json: newCase({
+          priority: 'blocker',
+          technicalContact: { name: 'On-call', phone: 'call me' },
+        }),
         headers: key(),
       });
       assert.deepEqual(fieldsOf(badPhone), ['technicalContact.phone']);
@@ -273,7 +349,9 @@ for (const [label, makeStore] of stores) {
       const acmeOrg = seed.users[0]!.organization.id;
       const noAccess = seed.contacts.find((c) => c.organizationId === acmeOrg && !c.portalAccess)!;
       const foreign = seed.contacts.find((c) => c.organizationId !== acmeOrg && c.portalAccess)!;
-      const ok = seed.contacts.find((c) => c.organizationId === acmeOrg && c.portalAccess && c.id !== seed.users[0]!.contactId)!;
+      const ok = seed.contacts.find(
+        (c) => c.organizationId === acmeOrg && c.portalAccess && c.id !== seed.users[0]!.contactId,
+      )!;
       const refused = await acme('POST', '/cases', {
         json: newCase({ collaboratorIds: [ok.id, noAccess.id, foreign.id] }),
         headers: { 'Idempotency-Key': crypto.randomUUID() },
@@ -285,14 +363,24 @@ for (const [label, makeStore] of stores) {
         headers: { 'Idempotency-Key': crypto.randomUUID() },
       });
       assert.equal(accepted.status, 201);
-      assert.deepEqual(Case.parse(accepted.body).collaborators.map((c) => c.id), [ok.id]);
+      assert.deepEqual(
+        Case.parse(accepted.body).collaborators.map((c) => c.id),
+        [ok.id],
+      );
     });
 
     test('tenancy: the other organization cannot list, read or act on a case', async () => {
       const kase = Case.parse(
-        (await acme('POST', '/cases', { json: newCase({ subject: 'Tenancy check' }), headers: { 'Idempotency-Key': crypto.randomUUID() } })).body,
+        (
+          await acme('POST', '/cases', {
+            json: newCase({ subject: 'Tenancy check' }),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          })
+        ).body,
       );
-      const listed = CasePage.parse((await globex('GET', '/cases?scope=organization&status=all&limit=100')).body);
+      const listed = CasePage.parse(
+        (await globex('GET', '/cases?scope=organization&status=all&limit=100')).body,
+      );
       assert.ok(!listed.items.some((c) => c.id === kase.id));
       for (const [path, json] of [
         ['messages', { body: 'hello' }],
@@ -303,60 +391,119 @@ for (const [label, makeStore] of stores) {
       ] as const) {
         assertProblem(await globex('POST', `/cases/${kase.id}/${path}`, { json }), 404);
       }
-      assertProblem(await globex('POST', `/cases/${kase.id}/attachments`, { body: 'x', headers: { 'Content-Type': 'text/plain' } }), 404);
-      assert.equal(Case.parse((await acme('GET', `/cases/${kase.id}`)).body).status, 'new', 'nothing changed');
+      assertProblem(
+        await globex('POST', `/cases/${kase.id}/attachments`, {
+          body: 'x',
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+        404,
+      );
+      assert.equal(
+        Case.parse((await acme('GET', `/cases/${kase.id}`)).body).status,
+        'new',
+        'nothing changed',
+      );
     });
 
     test('priority is fixed: no edit route, and a change request only adds a history event', async () => {
       const kase = Case.parse(
-        (await acme('POST', '/cases', { json: newCase({ priority: 'low' }), headers: { 'Idempotency-Key': crypto.randomUUID() } })).body,
+        (
+          await acme('POST', '/cases', {
+            json: newCase({ priority: 'low' }),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          })
+        ).body,
       );
-      assertProblem(await acme('PATCH', `/cases/${kase.id}`, { json: { priority: 'critical' } }), 405);
+      assertProblem(
+        await acme('PATCH', `/cases/${kase.id}`, { json: { priority: 'critical' } }),
+        405,
+      );
       const same = await acme('POST', `/cases/${kase.id}/messages`, {
         json: { body: 'Please raise', priorityChange: { requested: 'low', justification: 'x' } },
       });
       assert.deepEqual(fieldsOf(same), ['priorityChange.requested']);
       const noWhy = await acme('POST', `/cases/${kase.id}/messages`, {
-        json: { body: 'Please raise', priorityChange: { requested: 'critical', justification: '' } },
+        json: {
+          body: 'Please raise',
+          priorityChange: { requested: 'critical', justification: '' },
+        },
       });
       assert.deepEqual(fieldsOf(noWhy), ['priorityChange.justification']);
       const reply = await acme('POST', `/cases/${kase.id}/messages`, {
-        json: { body: 'Please raise', priorityChange: { requested: 'critical', justification: 'Revenue impact on 3 deals' } },
+        json: {
+          body: 'Please raise',
+          priorityChange: { requested: 'critical', justification: 'Revenue impact on 3 deals' },
+        },
       });
       const updated = Case.parse(reply.body);
       assert.equal(updated.priority, 'low');
-      assert.ok(updated.history.some((e) => e.kind === 'priority_change_requested' && e.requested === 'critical'));
+      assert.ok(
+        updated.history.some(
+          (e) => e.kind === 'priority_change_requested' && e.requested === 'critical',
+        ),
+      );
     });
 
     test('case lifecycle: message, close with reason, survey once, reopen with message, concern', async () => {
       const id = Case.parse(
-        (await acme('POST', '/cases', { json: newCase(), headers: { 'Idempotency-Key': crypto.randomUUID() } })).body,
+        (
+          await acme('POST', '/cases', {
+            json: newCase(),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          })
+        ).body,
       ).id;
       assertProblem(await acme('POST', `/cases/${id}/reopen`, { json: { message: 'x' } }), 409);
       assertProblem(await acme('POST', `/cases/${id}/survey`, { json: { rating: 4 } }), 409);
-      const messaged = Case.parse((await acme('POST', `/cases/${id}/messages`, { json: { body: 'More logs attached later' } })).body);
+      const messaged = Case.parse(
+        (
+          await acme('POST', `/cases/${id}/messages`, {
+            json: { body: 'More logs attached later' },
+          })
+        ).body,
+      );
       assert.equal(messaged.history.at(-1)?.kind, 'message');
       const badReason = await acme('POST', `/cases/${id}/close`, { json: { reason: 'bored' } });
       assert.deepEqual(fieldsOf(badReason), ['reason']);
-      const closed = Case.parse((await acme('POST', `/cases/${id}/close`, { json: { reason: 'working_as_designed' } })).body);
+      const closed = Case.parse(
+        (await acme('POST', `/cases/${id}/close`, { json: { reason: 'working_as_designed' } }))
+          .body,
+      );
       assert.equal(closed.status, 'closed');
       assert.equal(closed.closeReason, 'working_as_designed');
-      assertProblem(await acme('POST', `/cases/${id}/close`, { json: { reason: 'working_as_designed' } }), 409);
+      assertProblem(
+        await acme('POST', `/cases/${id}/close`, { json: { reason: 'working_as_designed' } }),
+        409,
+      );
       assertProblem(await acme('POST', `/cases/${id}/messages`, { json: { body: 'hi' } }), 409);
       const badSurvey = await acme('POST', `/cases/${id}/survey`, { json: { rating: 6 } });
       assert.deepEqual(fieldsOf(badSurvey), ['rating']);
-      const surveyed = Case.parse((await acme('POST', `/cases/${id}/survey`, { json: { rating: 4, comment: 'Quick' } })).body);
+      const surveyed = Case.parse(
+        (await acme('POST', `/cases/${id}/survey`, { json: { rating: 4, comment: 'Quick' } })).body,
+      );
       assert.equal(surveyed.survey?.rating, 4);
       assertProblem(await acme('POST', `/cases/${id}/survey`, { json: { rating: 5 } }), 409);
       const noMessage = await acme('POST', `/cases/${id}/reopen`, { json: { message: '' } });
       assert.deepEqual(fieldsOf(noMessage), ['message']);
-      const reopened = Case.parse((await acme('POST', `/cases/${id}/reopen`, { json: { message: 'It happens again' } })).body);
+      const reopened = Case.parse(
+        (await acme('POST', `/cases/${id}/reopen`, { json: { message: 'It happens again' } })).body,
+      );
       assert.equal(reopened.status, 'in_progress');
       assert.equal(reopened.closeReason, undefined);
-      const badConcern = await acme('POST', `/cases/${id}/concerns`, { json: { phone: '12', category: 'nope', description: '' } });
+      const badConcern = await acme('POST', `/cases/${id}/concerns`, {
+        json: { phone: '12', category: 'nope', description: '' },
+      });
       assert.deepEqual(fieldsOf(badConcern).sort(), ['category', 'description', 'phone']);
       const concerned = Case.parse(
-        (await acme('POST', `/cases/${id}/concerns`, { json: { phone: '+48 12 345 67 89', category: 'lack_of_reply', description: 'No answer for 3 days' } })).body,
+        (
+          await acme('POST', `/cases/${id}/concerns`, {
+            json: {
+              phone: '+48 12 345 67 89',
+              category: 'lack_of_reply',
+              description: 'No answer for 3 days',
+            },
+          })
+        ).body,
       );
       assert.equal(concerned.concerns.length, 1);
       assert.equal(concerned.history.at(-1)?.kind, 'concern_raised');
@@ -364,14 +511,27 @@ for (const [label, makeStore] of stores) {
 
     test('keyed actions are replayed, not repeated', async () => {
       const id = Case.parse(
-        (await acme('POST', '/cases', { json: newCase(), headers: { 'Idempotency-Key': crypto.randomUUID() } })).body,
+        (
+          await acme('POST', '/cases', {
+            json: newCase(),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          })
+        ).body,
       ).id;
       const key = crypto.randomUUID();
-      const a = await acme('POST', `/cases/${id}/messages`, { json: { body: 'once' }, headers: { 'Idempotency-Key': key } });
-      const b = await acme('POST', `/cases/${id}/messages`, { json: { body: 'once' }, headers: { 'Idempotency-Key': key } });
+      const a = await acme('POST', `/cases/${id}/messages`, {
+        json: { body: 'once' },
+        headers: { 'Idempotency-Key': key },
+      });
+      const b = await acme('POST', `/cases/${id}/messages`, {
+        json: { body: 'once' },
+        headers: { 'Idempotency-Key': key },
+      });
       assert.equal(b.headers.get('Idempotent-Replayed'), 'true');
       assert.deepEqual(a.body, b.body);
-      const messages = Case.parse((await acme('GET', `/cases/${id}`)).body).history.filter((e) => e.kind === 'message');
+      const messages = Case.parse((await acme('GET', `/cases/${id}`)).body).history.filter(
+        (e) => e.kind === 'message',
+      );
       assert.equal(messages.length, 1);
     });
 
@@ -379,7 +539,10 @@ for (const [label, makeStore] of stores) {
       const content = 'date,impressions\n2026-11-01,1200\n';
       const up = await acme('POST', '/attachments', {
         body: content,
-        headers: { 'Content-Type': 'text/csv', 'Content-Disposition': "attachment; filename*=UTF-8''third%20party%20report.csv" },
+        headers: {
+          'Content-Type': 'text/csv',
+          'Content-Disposition': "attachment; filename*=UTF-8''third%20party%20report.csv",
+        },
       });
       assert.equal(up.status, 201, up.text);
       assert.equal(up.body.name, 'third party report.csv');
@@ -397,41 +560,69 @@ for (const [label, makeStore] of stores) {
       const tampered = await app.request(kase.attachments[0]!.url.replace(/sig=\w/, 'sig=0'));
       assert.equal(tampered.status, 403);
       // The same upload cannot be attached again, nor by another user.
-      const again = await acme('POST', '/cases', { json: newCase({ attachmentIds: [String(up.body.id)] }), headers: { 'Idempotency-Key': crypto.randomUUID() } });
+      const again = await acme('POST', '/cases', {
+        json: newCase({ attachmentIds: [String(up.body.id)] }),
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+      });
       assert.deepEqual(fieldsOf(again), ['attachmentIds.0']);
       // Adding a file to an existing case.
       const added = await acme('POST', `/cases/${kase.id}/attachments`, {
         body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
-        headers: { 'Content-Type': 'image/png', 'Content-Disposition': 'attachment; filename="../../etc/screen.png"' },
+        headers: {
+          'Content-Type': 'image/png',
+          'Content-Disposition': 'attachment; filename="../../etc/screen.png"',
+        },
       });
       assert.equal(added.status, 200, added.text);
       const withFile = Case.parse(added.body);
       assert.equal(withFile.attachments.length, 2);
-      assert.equal(withFile.attachments[1]?.name, 'screen.png', 'path parts are stripped from names');
+      assert.equal(
+        withFile.attachments[1]?.name,
+        'screen.png',
+        'path parts are stripped from names',
+      );
       assert.equal(withFile.history.at(-1)?.kind, 'attachment_added');
     });
 
     test('uploads: oversize, disallowed, empty and truncated files are refused', async () => {
       const big = new Uint8Array(64 * 1024 + 1);
-      const declared = await acme('POST', '/attachments', { body: big, headers: { 'Content-Type': 'application/pdf', 'Content-Length': String(big.length) } });
+      const declared = await acme('POST', '/attachments', {
+        body: big,
+        headers: { 'Content-Type': 'application/pdf', 'Content-Length': String(big.length) },
+      });
       assertProblem(declared, 413);
       const streamed = await acme('POST', '/attachments', {
         body: new Blob([big]).stream(),
         headers: { 'Content-Type': 'application/pdf' },
       });
       assertProblem(streamed, 413);
-      const html = await acme('POST', '/attachments', { body: '<script>', headers: { 'Content-Type': 'text/html' } });
+      const html = await acme('POST', '/attachments', {
+        body: '<script>',
+        headers: { 'Content-Type': 'text/html' },
+      });
       assertProblem(html, 415);
       assert.deepEqual(fieldsOf(html), ['file']);
       const exe = await acme('POST', '/attachments', {
         body: 'MZ',
-        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="setup.exe"' },
+        headers: {
+          'Content-Type': 'application/zip',
+          'Content-Disposition': 'attachment; filename="setup.exe"',
+        },
       });
       assertProblem(exe, 415);
-      const svg = await acme('POST', '/attachments', { body: '<svg onload=alert(1)>', headers: { 'Content-Type': 'image/svg+xml' } });
+      const svg = await acme('POST', '/attachments', {
+        body: '<svg onload=alert(1)>',
+        headers: { 'Content-Type': 'image/svg+xml' },
+      });
       assertProblem(svg, 415);
-      assertProblem(await acme('POST', '/attachments', { body: '', headers: { 'Content-Type': 'text/plain' } }), 400);
-      const truncated = await acme('POST', '/attachments', { body: 'abc', headers: { 'Content-Type': 'text/plain', 'Content-Length': '10' } });
+      assertProblem(
+        await acme('POST', '/attachments', { body: '', headers: { 'Content-Type': 'text/plain' } }),
+        400,
+      );
+      const truncated = await acme('POST', '/attachments', {
+        body: 'abc',
+        headers: { 'Content-Type': 'text/plain', 'Content-Length': '10' },
+      });
       assertProblem(truncated, 400);
       assert.match(String(truncated.body.detail), /did not arrive completely/);
     });
@@ -441,13 +632,16 @@ for (const [label, makeStore] of stores) {
       const priorities = ['low', 'critical', 'medium', 'low', 'critical', 'medium', 'low'] as const;
       const created: string[] = [];
       for (const [i, priority] of priorities.entries()) {
-        const reply = await acme2('POST', '/cases', { json: newCase({ subject: `${tag} report ${i}`, priority }), headers: { 'Idempotency-Key': crypto.randomUUID() } });
+        const reply = await acme2('POST', '/cases', {
+          json: newCase({ subject: `${tag} report ${i}`, priority }),
+          headers: { 'Idempotency-Key': crypto.randomUUID() },
+        });
         created.push(String(reply.body.number));
       }
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const query: string = `/cases?q=${tag}&limit=3&sort=-priority${cursor ? `&cursor=${cursor}` : ''}`;
+        const query = `/cases?q=${tag}&limit=3&sort=-priority${cursor ? `&cursor=${cursor}` : ''}`;
         const page = CasePage.parse((await acme2('GET', query)).body);
         assert.ok(page.items.length <= 3);
         assert.equal(page.total, 7);
@@ -462,13 +656,23 @@ for (const [label, makeStore] of stores) {
       assert.equal(lows.total, 5);
       const byNumber = CasePage.parse((await acme2('GET', `/cases?q=${created[3]}`)).body);
       assert.ok(byNumber.items.some((c) => c.number === created[3]));
-      const byWords = CasePage.parse((await acme2('GET', `/cases?q=${encodeURIComponent(`report ${tag.toLowerCase()}`)}`)).body);
+      const byWords = CasePage.parse(
+        (await acme2('GET', `/cases?q=${encodeURIComponent(`report ${tag.toLowerCase()}`)}`)).body,
+      );
       assert.equal(byWords.total, 7);
       const closed = CasePage.parse((await acme2('GET', `/cases?q=${tag}&status=closed`)).body);
       assert.equal(closed.total, 0);
-      const open = CasePage.parse((await acme2('GET', `/cases?q=${tag}&status=open&sort=createdAt`)).body);
-      assert.deepEqual(open.items.map((c) => c.number), created.slice(0, open.items.length));
-      const bad = await acme2('GET', '/cases?status=sleeping&priority=urgent&limit=500&cursor=zzz&colour=red');
+      const open = CasePage.parse(
+        (await acme2('GET', `/cases?q=${tag}&status=open&sort=createdAt`)).body,
+      );
+      assert.deepEqual(
+        open.items.map((c) => c.number),
+        created.slice(0, open.items.length),
+      );
+      const bad = await acme2(
+        'GET',
+        '/cases?status=sleeping&priority=urgent&limit=500&cursor=zzz&colour=red',
+      );
       assertProblem(bad, 400);
       assert.deepEqual(fieldsOf(bad), ['colour']);
       const badValues = await acme2('GET', '/cases?status=sleeping&priority=urgent&limit=500');
@@ -479,34 +683,48 @@ for (const [label, makeStore] of stores) {
     test('"mine" lists the viewer\'s and followed cases; waiting cases are counted', async () => {
       const mine = CasePage.parse((await acme('GET', '/cases?status=all&limit=100')).body);
       assert.ok(mine.items.length > 0);
-      const waiting = CasePage.parse((await acme('GET', '/cases?status=waiting_for_customer&limit=100')).body);
+      const waiting = CasePage.parse(
+        (await acme('GET', '/cases?status=waiting_for_customer&limit=100')).body,
+      );
       assert.equal(mine.waitingForCustomer, waiting.total);
       assert.ok(waiting.total >= 1, 'the seed has a case waiting for demo-user-1');
     });
 
     test('the OpenAPI document is generated from the contract and every reference resolves', async () => {
-      const doc = (await client(app)('GET', '/openapi.json')).body as { openapi: string; paths: Json; components: { schemas: Json } };
+      const doc = (await client(app)('GET', '/openapi.json')).body as {
+        openapi: string;
+        paths: Json;
+        components: { schemas: Json };
+      };
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/cases', '/cases/{id}', '/cases/{id}/reopen', '/attachments', '/me/settings', '/articles/{id}']) {
+      for (const path of [
+        '/cases',
+        '/cases/{id}',
+        '/cases/{id}/reopen',
+        '/attachments',
+        '/me/settings',
+        '/articles/{id}',
+      ]) {
         assert.ok(path in doc.paths, path);
       }
       const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
-      for (const ref of new Set(refs)) assert.ok(ref.split('/').pop()! in doc.components.schemas, `${ref} resolves`);
+      for (const ref of new Set(refs))
+        assert.ok((ref.split('/').pop() ?? '') in doc.components.schemas, `${ref} resolves`);
     });
   });
 }
 
 describe('PGlite store persistence', () => {
   test('cases survive closing and reopening the data directory', async () => {
-    const { mkdtemp, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dir = await mkdtemp(join(tmpdir(), 'eq-pg-'));
     try {
       let store = await PgliteStore.open(dir);
       assert.deepEqual(await store.init(seed), { seeded: true });
       let app = createApp({ store, blobs: new MemoryBlobStore(), seed, signingSecret: 's' });
-      const created = await client(app, 'demo-user-1')('POST', '/cases', { json: newCase(), headers: { 'Idempotency-Key': 'persist-1' } });
+      const created = await client(app, 'demo-user-1')('POST', '/cases', {
+        json: newCase(),
+        headers: { 'Idempotency-Key': 'persist-1' },
+      });
       assert.equal(created.status, 201);
       await store.close();
       store = await PgliteStore.open(dir);
@@ -514,10 +732,20 @@ describe('PGlite store persistence', () => {
       app = createApp({ store, blobs: new MemoryBlobStore(), seed, signingSecret: 's' });
       const read = await client(app, 'demo-user-1')('GET', `/cases/${String(created.body.id)}`);
       assert.equal(read.body.number, created.body.number);
-      const replay = await client(app, 'demo-user-1')('POST', '/cases', { json: newCase(), headers: { 'Idempotency-Key': 'persist-1' } });
+      const replay = await client(app, 'demo-user-1')('POST', '/cases', {
+        json: newCase(),
+        headers: { 'Idempotency-Key': 'persist-1' },
+      });
       assert.equal(replay.body.number, created.body.number, 'idempotency keys persist too');
-      const next = await client(app, 'demo-user-1')('POST', '/cases', { json: newCase(), headers: { 'Idempotency-Key': 'persist-2' } });
-      assert.equal(Number(next.body.number), Number(created.body.number) + 1, 'numbers continue after a restart');
+      const next = await client(app, 'demo-user-1')('POST', '/cases', {
+        json: newCase(),
+        headers: { 'Idempotency-Key': 'persist-2' },
+      });
+      assert.equal(
+        Number(next.body.number),
+        Number(created.body.number) + 1,
+        'numbers continue after a restart',
+      );
       await store.close();
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -495,7 +495,7 @@ const specs: CaseSpec[] = [
     description:
       'Impacted feature: reporting.\n\n' +
       'For campaign 55210 (insertions 760114 and 760115), Maestro counts 18% more ' +
-      'impressions than the advertiser\'s ad server over the same 14 days. Both reports are ' +
+      "impressions than the advertiser's ad server over the same 14 days. Both reports are " +
       'attached, daily breakdown, time zone America/New_York.',
     campaignId: '55210',
     insertionId: '760114, 760115',
@@ -767,14 +767,13 @@ const specs: CaseSpec[] = [
         body:
           'Olá Ana,\n\nThis is a known error since the last daylight saving change: ' +
           `${HELP}/kb-scheduled-report-empty-csv\n\nPlease open the schedule and save it ` +
-          'again without changes; tomorrow\'s file will contain data.',
+          "again without changes; tomorrow's file will contain data.",
       },
       {
         at: 404,
         kind: 'message',
         from: 'customer',
-        body:
-          'Today\'s file has data again. Carla exported the missing days manually. Thanks.',
+        body: "Today's file has data again. Carla exported the missing days manually. Thanks.",
       },
       { at: 403, kind: 'status', to: 'resolved' },
       {

@@ -13,9 +13,10 @@ function caseType(
   return {
     id,
     label,
-    categories: categories.map(
-      ([slug, categoryLabel]): CaseCategory => ({ id: `${id}-${slug}`, label: categoryLabel }),
-    ),
+    categories: categories.map(([slug, categoryLabel]): CaseCategory => ({
+      id: `${id}-${slug}`,
+      label: categoryLabel,
+    })),
   };
 }
 

@@ -306,8 +306,7 @@ export const reportArticles: Article[] = defineSection('reports', [
   {
     id: 'kb-video-metrics',
     title: 'Video metrics: quartiles, completion rate and VAST errors',
-    summary:
-      'Understand video starts, quartiles, completion rate and VAST error codes in reports.',
+    summary: 'Understand video starts, quartiles, completion rate and VAST error codes in reports.',
     tags: ['video', 'metrics', 'vast', 'completion'],
     updatedAt: '2026-07-13T14:00:00Z',
     body: `

@@ -1,0 +1,66 @@
+// Vite 8 (Rolldown + Oxc) config.
+//  - `vite build` produces the CDN bundle: dist/cdn/eq-support.js, with lazily loaded chunks in
+//    dist/cdn/chunks/. Everything (lit, zod, ky, fuse.js…) is bundled: no externals.
+//  - Storybook (@storybook/web-components-vite) loads this file too. It drops `build` (except
+//    `build.target`) and keeps the rest (oxc, define, tsconfig).
+//
+// Decorators: Oxc picks up `experimentalDecorators` / `useDefineForClassFields: false` from the
+// tsconfig.json whose `include` covers a file; files outside it (e.g. scratch files) would keep raw
+// `@decorator` syntax. The `oxc` block states legacy decorators + [[Set]] class fields explicitly,
+// so every file compiles like tsc would and class fields never shadow Lit's reactive accessors.
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
+
+/**
+ * package.json "sideEffects" lists only a few dist/ files, and Rolldown applies that list to this
+ * package's own src/ files too. Registration modules (`customElements.define(...)` in
+ * src/components/x/x.ts) would then be dropped whenever only their re-exports are used — the CDN
+ * bundle and Storybook would ship classes but no tags. Our own sources always keep their effects;
+ * `treeshake.moduleSideEffects` cannot do this, as the package.json field wins over it.
+ */
+function keepOwnSideEffects(): Plugin {
+  return {
+    name: 'eq-support:keep-own-side-effects',
+    transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.startsWith(SRC_DIR) || file.includes('/node_modules/')) return null;
+      return { code, map: null, moduleSideEffects: true };
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  tsconfig: './tsconfig.json',
+  oxc: {
+    decorator: { legacy: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+    assumptions: { setPublicClassFields: true },
+  },
+  // Lib mode leaves `process.env.NODE_ENV` untouched; the CDN file runs in browsers as is.
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  plugins: [keepOwnSideEffects()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    copyPublicDir: false,
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: 'eq-support',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Lib mode only half-minifies ES output (keeps whitespace and /* @__PURE__ */ for
+        // re-bundling). The CDN file is served as is, so minify fully; keep @license notices.
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
+    },
+  },
+}));

@@ -12,10 +12,47 @@ try {
   process.exit(1);
 }
 
+/**
+ * A real upload endpoint for the client's XMLHttpRequest path (progress events need a real
+ * request): POST /test-upload/attachments answers like the reference backend's upload, and a
+ * disallowed name like it does too.
+ */
+async function uploadEndpoint(ctx, next) {
+  if (ctx.method !== 'POST' || ctx.path !== '/test-upload/attachments') return next();
+  let size = 0;
+  for await (const chunk of ctx.req) size += chunk.length;
+  const disposition = ctx.get('Content-Disposition');
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? 'file');
+  ctx.set('Content-Type', 'application/json');
+  if (name.endsWith('.exe') || ctx.get('Authorization') !== 'Bearer upload-token') {
+    const unauthorized = ctx.get('Authorization') !== 'Bearer upload-token';
+    ctx.status = unauthorized ? 401 : 415;
+    ctx.set('Content-Type', 'application/problem+json');
+    ctx.body = JSON.stringify({
+      title: unauthorized ? 'Not signed in' : 'File type not allowed',
+      status: ctx.status,
+      errors: unauthorized
+        ? undefined
+        : [{ field: 'file', message: 'This file type is not allowed' }],
+    });
+    return;
+  }
+  ctx.status = 201;
+  ctx.body = JSON.stringify({
+    id: 'att-test',
+    name,
+    size,
+    contentType: ctx.get('Content-Type') || 'application/octet-stream',
+    createdAt: new Date().toISOString(),
+    url: '/test-upload/att-test',
+  });
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
   nodeResolve: true,
+  middleware: [uploadEndpoint],
   // 2 cores on CI: one browser page per core.
   concurrency: 2,
   concurrentBrowsers: 1,

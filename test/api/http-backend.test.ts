@@ -366,3 +366,53 @@ describe('createHttpBackend against the in-browser reference backend', () => {
     expect((error as HttpError).status).to.equal(404);
   });
 });
+
+describe('uploads through XMLHttpRequest', () => {
+  const file = new File([new Uint8Array(3 * 1024 * 1024)], 'export.csv', { type: 'text/csv' });
+
+  it('reports progress from 0 to the file size and returns the validated attachment', async () => {
+    const api = createHttpBackend({ baseUrl: '/test-upload', getToken: () => 'upload-token' });
+    const progress: number[] = [];
+    const attachment = await api.uploadAttachment(file, 'export (1).csv', {
+      onProgress: ({ loaded, total }) => {
+        expect(total).to.equal(file.size);
+        progress.push(loaded);
+      },
+    });
+    expect(attachment.size).to.equal(file.size);
+    expect(attachment.name).to.equal('export (1).csv');
+    expect(progress[0]).to.equal(0);
+    expect(progress.at(-1)).to.equal(file.size);
+    expect([...progress].sort((a, b) => a - b)).to.deep.equal(progress, 'progress never goes back');
+  });
+
+  it('asks for a fresh token once after a 401 and sends the file again', async () => {
+    const tokens: boolean[] = [];
+    const api = createHttpBackend({
+      baseUrl: '/test-upload',
+      getToken: ({ forceRefresh }) => {
+        tokens.push(forceRefresh);
+        return forceRefresh ? 'upload-token' : 'expired-token';
+      },
+    });
+    const attachment = await api.uploadAttachment(file, 'export.csv');
+    expect(attachment.size).to.equal(file.size);
+    expect(tokens).to.deep.equal([false, true]);
+  });
+
+  it('maps a refused upload to an HttpError with the field error', async () => {
+    const api = createHttpBackend({ baseUrl: '/test-upload', getToken: () => 'upload-token' });
+    const error = await rejection(api.uploadAttachment(new Blob(['MZ']), 'setup.exe'));
+    expect(error).to.be.instanceOf(HttpError);
+    expect((error as HttpError).status).to.equal(415);
+    expect((error as HttpError).fieldErrors[0]?.field).to.equal('file');
+  });
+
+  it('can be cancelled', async () => {
+    const api = createHttpBackend({ baseUrl: '/test-upload', getToken: () => 'upload-token' });
+    const controller = new AbortController();
+    const pending = api.uploadAttachment(file, 'export.csv', { signal: controller.signal });
+    controller.abort();
+    expect(await rejection(pending)).to.be.instanceOf(AbortedError);
+  });
+});

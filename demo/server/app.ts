@@ -6,6 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
+import {
+  ALLOWED_ATTACHMENT_TYPES,
+  DANGEROUS_EXTENSIONS,
+  DEFAULT_MAX_UPLOAD_BYTES,
+} from '../../src/api/attachments.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { issuesToFieldErrors } from '../../src/api/problem.js';
 import {
@@ -38,34 +43,6 @@ import {
   decodeCursor,
 } from './store.js';
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
-
-/** Media types accepted as attachments: screenshots, documents, reports, logs, archives. */
-export const DEFAULT_ALLOWED_TYPES = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-  'text/plain',
-  'text/csv',
-  'application/json',
-  'application/zip',
-  'application/x-zip-compressed',
-  'application/gzip',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-powerpoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'video/mp4',
-  'video/webm',
-];
-
-/** File name endings refused whatever type they claim: they could run or render as a page. */
-const DANGEROUS_EXTENSIONS =
-  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)$/i;
 
 export interface AppOptions {
   store: SupportStore;
@@ -169,7 +146,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const { store, blobs, seed } = options;
   const basePath = options.basePath ?? '/api';
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  const allowedTypes = new Set(options.allowedContentTypes ?? DEFAULT_ALLOWED_TYPES);
+  const allowedTypes = new Set(options.allowedContentTypes ?? ALLOWED_ATTACHMENT_TYPES);
   const ttl = options.downloadTtlSeconds ?? 3600;
   const now = options.now ?? (() => new Date());
   const nowIso = () => now().toISOString();

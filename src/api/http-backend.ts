@@ -26,6 +26,7 @@ import {
   SupportError,
   TimeoutError,
 } from './errors.js';
+import { attachmentType } from './attachments.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
 import {
   Article,
@@ -246,7 +247,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   ): Promise<z.infer<S>> {
     const endpoint = `POST /${path}`;
     const contentHeaders = {
-      'Content-Type': file.type || 'application/octet-stream',
+      'Content-Type': attachmentType(name, file.type),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
     };
     const report = (loaded: number) => opts.onProgress?.({ loaded, total: file.size });

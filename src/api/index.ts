@@ -5,3 +5,4 @@ export type * from './backend.js';
 export { createHttpBackend } from './http-backend.js';
 export type { HttpBackendOptions, RetryPolicy, TokenProvider } from './http-backend.js';
 export { issuesToFieldErrors, describeIssues } from './problem.js';
+export * from './attachments.js';

@@ -1,1 +1,2 @@
 export { EqErrorEvent } from './error-event.js';
+export { EqAttachmentsChangeEvent } from './attachments-change-event.js';

@@ -1,0 +1,33 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SupportBackend } from '../api/backend.js';
+import type { TokenProvider } from '../api/http-backend.js';
+import {
+  SupportConfigController,
+  type SupportConfigurable,
+} from '../controllers/support-config.js';
+import { tokens } from '../styles/shared.js';
+
+/**
+ * Base of every eq- element: the configuration properties (`api-base`, `locale`, `.backend`,
+ * `.getToken`) and their resolution against an enclosing `<eq-support-provider>`, plus the design
+ * tokens. Elements add their own styles after `SupportElement.styles`.
+ */
+export abstract class SupportElement extends LitElement implements SupportConfigurable {
+  static override styles = [tokens];
+
+  /** Base address of the support API, when the element is used without a provider. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** A backend object; takes precedence over `api-base` and the provider. */
+  @property({ attribute: false }) backend?: SupportBackend;
+
+  /** Bearer token provider used with `api-base`. */
+  @property({ attribute: false }) getToken?: TokenProvider;
+
+  /** Interface language (`en`, `fr`, `es`, `pl`, `pt-BR`); defaults to the provider's, then the page's. */
+  @property() locale?: string;
+
+  /** The resolved configuration (backend, user, locale). */
+  readonly supportConfig = new SupportConfigController(this);
+}

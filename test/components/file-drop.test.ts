@@ -78,7 +78,7 @@ describe('<eq-file-drop>', () => {
     ]);
     await el.updateComplete;
     expect(calls).to.have.length(0);
-    const text = rows(el).map((r) => r.textContent!.replace(/\s+/g, ' '));
+    const text = rows(el).map((r) => r.textContent.replace(/\s+/g, ' '));
     expect(text[0]).to.contain('Too large: files can be at most 100 bytes');
     expect(text[1]).to.contain('This file is empty');
     expect(text[2]).to.contain('cannot be attached');
@@ -94,7 +94,7 @@ describe('<eq-file-drop>', () => {
     await waitUntil(() => rows(el)[0]?.dataset.state === 'failed');
     expect(rows(el)[0]!.textContent).to.contain('cannot be reached');
     const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('Retry'),
+      b.textContent.includes('Retry'),
     )!;
     retry.click();
     await el.updateComplete;
@@ -110,7 +110,7 @@ describe('<eq-file-drop>', () => {
     el.addFiles([new File(['x'], 'x.txt', { type: 'text/plain' })]);
     await el.updateComplete;
     const cancel = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('Cancel'),
+      b.textContent.includes('Cancel'),
     )!;
     cancel.click();
     await el.updateComplete;

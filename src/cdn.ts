@@ -6,3 +6,4 @@ import './context/support-provider.js';
 
 export { EqSupportProvider } from './context/support-provider.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
+export { EqCaseForm } from './components/case-form/case-form.js';

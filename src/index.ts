@@ -6,3 +6,4 @@ export * from './api/index.js';
 export * from './context/index.js';
 export * from './events/index.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
+export { EqCaseForm } from './components/case-form/case-form.js';

@@ -43,7 +43,6 @@ import {
   decodeCursor,
 } from './store.js';
 
-
 export interface AppOptions {
   store: SupportStore;
   blobs: BlobStore;
@@ -730,6 +729,7 @@ export function createApp(options: AppOptions): Hono<Env> {
             if (value) kase[key] = value;
           }
           if (input.technicalContact) kase.technicalContact = input.technicalContact;
+          if (input.metadata) kase.metadata = input.metadata;
           return kase;
         },
       );

@@ -517,6 +517,21 @@ export const CaseEvent = named(
 );
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
+export const CaseMetadata = named(
+  z.strictObject({
+    /** Version of the eq-support SDK that filed the case. */
+    sdkVersion: z.optional(z.string().check(z.maxLength(50))),
+    userAgent: z.optional(z.string().check(z.maxLength(1000))),
+    /** Address of the host page the case was filed from. */
+    pageUrl: z.optional(z.string().check(z.maxLength(2048))),
+    /** Interface language the person used. */
+    locale: z.optional(z.string().check(z.maxLength(20))),
+  }),
+  'CaseMetadata',
+  'Technical context that travels with a case, for the support specialist.',
+);
+export type CaseMetadata = z.infer<typeof CaseMetadata>;
+
 export const Case = named(
   z.extend(CaseSummary, {
     description: z.string(),
@@ -532,6 +547,7 @@ export const Case = named(
     concerns: z.array(Concern),
     survey: z.optional(SurveyAnswer),
     closeReason: z.optional(CloseReason),
+    metadata: z.optional(CaseMetadata),
     history: z.array(CaseEvent),
   }),
   'Case',
@@ -558,6 +574,7 @@ export const NewCase = named(
         z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators')),
       ),
       attachmentIds: z.optional(z.array(ID).check(z.maxLength(20, 'Attach at most 20 files'))),
+      metadata: z.optional(CaseMetadata),
     })
     .check(
       z.superRefine((value, ctx) => {

@@ -55,6 +55,7 @@ function screenshotName(file: File): string {
  */
 @localized()
 export class EqFileDrop extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     tokens,
     buttonStyles,

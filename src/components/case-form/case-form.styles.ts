@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const caseFormStyles = css`
+  :host {
+    display: block;
+    max-width: 46rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .step-count {
+    margin: 0 0 calc(var(--_space) * 2);
+    color: var(--_text-muted);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .priorities {
+    display: grid;
+    gap: var(--_space);
+  }
+  .priority {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    padding: 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+  }
+  .priority.selected {
+    border-color: var(--_primary);
+    background: var(--_info-surface);
+  }
+  .priority label {
+    font-weight: 600;
+  }
+  .priority .help,
+  .priority details {
+    grid-column: 2;
+  }
+  details summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  .blocker {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .blocker ul {
+    margin: 0.25rem 0 var(--_space);
+  }
+  .technical-contact {
+    background: var(--_surface);
+  }
+  .hint {
+    margin: calc(var(--_space) * -1.5) 0 var(--_space);
+    color: var(--_warning);
+    font-size: 0.875em;
+  }
+  .suggestions {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .ids {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: 0 var(--_space);
+  }
+  .help ul {
+    margin: 0.25rem 0;
+  }
+  .notes {
+    margin: calc(var(--_space) * 2) 0;
+  }
+  .notice {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin-top: calc(var(--_space) * 2);
+  }
+  .spacer {
+    flex: 1;
+  }
+  .confirm-discard {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  table.contacts {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  table.contacts caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  table.contacts th,
+  table.contacts td {
+    text-align: start;
+    padding: 0.375rem;
+    border-bottom: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .number-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .case-number {
+    font-size: 2rem;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    font-variant-numeric: tabular-nums;
+    user-select: all;
+  }
+  .loading {
+    color: var(--_text-muted);
+  }
+`;

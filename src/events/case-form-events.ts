@@ -1,0 +1,50 @@
+import type { Case } from '../api/schemas.js';
+
+export type CaseFormStep = 'details' | 'collaborators' | 'confirmation';
+
+/** `eq-step-change`: the case form moved to another step. */
+export class EqStepChangeEvent extends Event {
+  static readonly eventName = 'eq-step-change';
+  constructor(readonly step: CaseFormStep) {
+    super(EqStepChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** `eq-case-created`: a case was filed; `case` holds its id and number. */
+export class EqCaseCreatedEvent extends Event {
+  static readonly eventName = 'eq-case-created';
+  /** The created case. */
+  readonly case: Case;
+  constructor(created: Case) {
+    super(EqCaseCreatedEvent.eventName, { bubbles: true, composed: true });
+    this.case = created;
+  }
+}
+
+/** `eq-cancel`: the person left the form without filing (the draft is kept). */
+export class EqCancelEvent extends Event {
+  static readonly eventName = 'eq-cancel';
+  constructor() {
+    super(EqCancelEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** `eq-finish`: the person closed the confirmation step. */
+export class EqFinishEvent extends Event {
+  static readonly eventName = 'eq-finish';
+  /** The case that was created. */
+  readonly case: Case;
+  constructor(created: Case) {
+    super(EqFinishEvent.eventName, { bubbles: true, composed: true });
+    this.case = created;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eq-step-change': EqStepChangeEvent;
+    'eq-case-created': EqCaseCreatedEvent;
+    'eq-cancel': EqCancelEvent;
+    'eq-finish': EqFinishEvent;
+  }
+}

@@ -1,0 +1,440 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportBackend } from '../../src/api/backend.js';
+import { HttpError, NetworkError } from '../../src/api/errors.js';
+import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
+import type { EqFileDrop } from '../../src/components/shared/file-drop.js';
+import type { EqCaseCreatedEvent } from '../../src/events/case-form-events.js';
+import { SDK_VERSION } from '../../src/version.js';
+import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
+import { runConfigSuite } from '../context/config.suite.js';
+import '../../src/components/case-form/case-form.js';
+
+runConfigSuite('eq-case-form');
+
+const $ = <T extends Element = HTMLElement>(el: EqCaseForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: EqCaseForm, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+
+async function ready(el: EqCaseForm): Promise<void> {
+  await waitUntil(() => $(el, 'form'), 'the form renders', { timeout: 5000 });
+}
+
+async function type(el: EqCaseForm, selector: string, value: string): Promise<void> {
+  const control = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(el, selector)!;
+  control.value = value;
+  control.dispatchEvent(
+    new Event(control instanceof HTMLSelectElement ? 'change' : 'input', {
+      bubbles: true,
+      composed: true,
+    }),
+  );
+  await el.updateComplete;
+}
+
+async function choosePriority(el: EqCaseForm, priority: string): Promise<void> {
+  const radio = $<HTMLInputElement>(el, `#priority-${priority}`)!;
+  radio.click();
+  await el.updateComplete;
+}
+
+async function fillDetails(
+  el: EqCaseForm,
+  reference: InBrowserBackend,
+  subject = 'Deal ID 12333 — no delivery for last 24 hours',
+) {
+  const caseType = reference.seed.taxonomy.caseTypes[0]!;
+  await choosePriority(el, 'critical');
+  await type(el, '#subject', subject);
+  await type(el, '#description', 'Delivery stopped yesterday at 10:00 on the deal.');
+  await type(el, '#dealId', '12333');
+  await type(el, '#typeId', caseType.id);
+  await type(el, '#categoryId', caseType.categories[0]!.id);
+}
+
+const button = (el: EqCaseForm, text: string) =>
+  $$(el, 'button').find((b) => b.textContent.trim() === text) as HTMLButtonElement | undefined;
+
+async function next(el: EqCaseForm): Promise<void> {
+  button(el, 'Next')!.click();
+  await el.updateComplete;
+}
+
+async function render(backend: SupportBackend, attributes = html``) {
+  const el = await fixture<EqCaseForm>(
+    html`<eq-case-form .backend=${backend}>${attributes}</eq-case-form>`,
+  );
+  await ready(el);
+  return el;
+}
+
+/** Counts the cases of demo-user-1 whose subject contains `text`. */
+async function countCases(reference: InBrowserBackend, text: string): Promise<number> {
+  return (await reference.client('demo-user-1').listCases({ q: text, status: 'all' })).total;
+}
+
+describe('<eq-case-form>', () => {
+  let reference: InBrowserBackend;
+  let backend: SupportBackend;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    reference = await createInBrowserBackend();
+    backend = reference.client('demo-user-1');
+  });
+
+  it('shows every field of the seeds with its label and help, and passes axe', async () => {
+    const el = await render(backend);
+    const labels = $$(el, 'label, legend').map((l) => l.textContent.trim());
+    for (const label of [
+      'Priority',
+      'Subject',
+      'Description',
+      'How to reproduce',
+      'Insertion ID',
+      'Deal ID',
+      'Campaign ID',
+      'Domain/URL',
+      'Type',
+      'Case Category',
+    ]) {
+      expect(labels).to.include(label);
+    }
+    expect($$(el, 'input[name=priority]').map((r) => (r as HTMLInputElement).value)).to.deep.equal([
+      'blocker',
+      'critical',
+      'medium',
+      'low',
+    ]);
+    const critical = reference.seed.taxonomy.priorities.find((p) => p.id === 'critical')!;
+    expect($(el, '#priority-critical-description')!.textContent).to.equal(critical.description);
+    expect($$(el, 'details li').map((li) => li.textContent)).to.include(critical.examples[0]);
+    expect($(el, '#priority-help')!.textContent).to.contain(
+      'cannot be changed after the case is saved',
+    );
+    expect($(el, '#subject')!.getAttribute('placeholder')).to.contain('Deal ID 12333');
+    expect($(el, '#description-help')!.textContent).to.contain('SDK version');
+    expect($(el, 'eq-file-drop')).to.exist;
+    expect($(el, '.notes')!.textContent).to.contain('local service team');
+    expect($(el, '#domainUrl')!.getAttribute('type')).to.equal('url');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the categories of the chosen type only, and clears a category that no longer fits', async () => {
+    const el = await render(backend);
+    const [first, second] = reference.seed.taxonomy.caseTypes;
+    expect($<HTMLSelectElement>(el, '#categoryId')!.disabled).to.equal(true);
+    await type(el, '#typeId', first!.id);
+    const options = () =>
+      [...$<HTMLSelectElement>(el, '#categoryId')!.options].map((o) => o.value).filter(Boolean);
+    expect(options()).to.deep.equal(first!.categories.map((c) => c.id));
+    await type(el, '#categoryId', first!.categories[1]!.id);
+    await type(el, '#typeId', second!.id);
+    expect(options()).to.deep.equal(second!.categories.map((c) => c.id));
+    expect($<HTMLSelectElement>(el, '#categoryId')!.value).to.equal('');
+  });
+
+  it('explains Blocker and asks for a technical contact, with the open incidents', async () => {
+    const el = await render(backend);
+    expect($(el, '.blocker')).to.equal(null);
+    await choosePriority(el, 'blocker');
+    await waitUntil(() => $(el, '.incidents'), 'open incidents are shown');
+    const notice = $(el, '.blocker')!.textContent;
+    expect(notice).to.contain('reserved for platform-wide outages');
+    expect(notice).to.contain('single campaign');
+    expect($(el, '.incidents')!.textContent).to.contain(
+      reference.seed.serviceStatus.incidents[0]!.title,
+    );
+    await fillDetails(el, reference);
+    await choosePriority(el, 'blocker');
+    await next(el);
+    expect($(el, '#technicalContact\\.name-error')!.textContent).to.contain('technical contact');
+    expect($(el, '#technicalContact\\.phone-error')!.textContent).to.contain('phone number');
+    await type(el, '#technicalContact\\.name', 'On-call engineer');
+    await type(el, '#technicalContact\\.phone', '+33 1 23 45 67 89');
+    await next(el);
+    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    await expect(el).to.be.accessible();
+  });
+
+  it('validates on Next: every error next to its field, announced, focus on the first invalid field', async () => {
+    const el = await render(backend);
+    await type(el, '#domainUrl', 'not a url');
+    await type(el, '#dealId', '12 34;');
+    await next(el);
+    for (const field of [
+      'priority',
+      'subject',
+      'description',
+      'typeId',
+      'categoryId',
+      'domainUrl',
+      'dealId',
+    ]) {
+      expect($(el, `#${field}-error`), field).to.exist;
+    }
+    expect($(el, '#subject')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#subject')!.getAttribute('aria-describedby')).to.contain('subject-error');
+    expect($(el, '[role=status][aria-live=polite]')!.textContent).to.equal(
+      '7 fields need attention.',
+    );
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('priority');
+    await type(el, '#subject', 'Something');
+    expect($(el, '#subject-error')).to.equal(null, 'an error goes away once the field changes');
+    await expect(el).to.be.accessible();
+  });
+
+  it('files a case in three steps and shows its number', async () => {
+    const el = await render(backend);
+    await fillDetails(el, reference);
+    await next(el);
+    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    await waitUntil(() => $(el, 'table.contacts'));
+    const acme = reference.seed.users[0]!;
+    const rows = $$(el, 'table.contacts tbody tr');
+    const eligible = reference.seed.contacts.filter(
+      (c) => c.organizationId === acme.organization.id && c.portalAccess && c.id !== acme.contactId,
+    );
+    expect(rows).to.have.length(eligible.length, 'only portal contacts, not the person themself');
+    await type(el, '#contact-search', eligible[1]!.name.split(' ')[0]!);
+    expect($$(el, 'table.contacts tbody tr')).to.have.length.greaterThan(0);
+    $<HTMLInputElement>(el, `#contact-${eligible[1]!.id}`)!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const created = oneEvent(el, 'eq-case-created');
+    await next(el);
+    const { case: kase } = (await created) as unknown as EqCaseCreatedEvent;
+    await el.updateComplete;
+    expect($(el, '[part=case-number]')!.textContent).to.equal(kase.number);
+    expect(kase.number).to.match(/^\d{8}$/);
+    expect($(el, '.confirmation')!.textContent).to.contain('include it in all communications');
+    const saved = await backend.getCase(kase.id);
+    expect(saved.collaborators.map((c) => c.id)).to.deep.equal([eligible[1]!.id]);
+    expect(saved.dealId).to.equal('12333');
+    expect(saved.metadata?.sdkVersion).to.equal(SDK_VERSION);
+    expect(saved.metadata?.userAgent).to.contain('Chrome');
+    expect(localStorage.length).to.equal(0, 'a successful save clears the draft');
+    await expect(el).to.be.accessible();
+    const finished = oneEvent(el, 'eq-finish');
+    button(el, 'Finish')!.click();
+    await finished;
+  });
+
+  it('restores the draft, step included, when the element is created again', async () => {
+    let el = await render(backend);
+    await fillDetails(el, reference, 'Report Task ID 1254332 failed to load');
+    await next(el);
+    el.remove();
+    el = await render(backend);
+    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    expect($(el, '[part=restored-notice]')).to.exist;
+    button(el, 'Back')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal(
+      'Report Task ID 1254332 failed to load',
+    );
+    expect($<HTMLInputElement>(el, '#priority-critical')!.checked).to.equal(true);
+  });
+
+  it('keeps drafts per person', async () => {
+    let el = await render(backend);
+    await type(el, '#subject', 'Only for Camille');
+    el.remove();
+    el = await render(reference.client('demo-user-2'));
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('');
+  });
+
+  it('discards the draft on request', async () => {
+    let el = await render(backend);
+    await type(el, '#subject', 'To be discarded');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(localStorage.length).to.equal(1);
+    button(el, 'Discard draft')!.click();
+    await el.updateComplete;
+    button(el, 'Discard')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('');
+    expect(localStorage.length).to.equal(0);
+    el.remove();
+    el = await render(backend);
+    expect($(el, '[part=restored-notice]')).to.equal(null);
+  });
+
+  it('uploads files at once and keeps them in the draft', async () => {
+    let el = await render(backend);
+    const drop = $<EqFileDrop>(el, 'eq-file-drop')!;
+    drop.addFiles([
+      new File(['date,impressions\n2026-11-01,1200\n'], 'third-party.csv', { type: 'text/csv' }),
+    ]);
+    await waitUntil(() => drop.uploaded.length === 1, 'the file uploads');
+    drop.addFiles([new File(['x'], 'run.exe')]);
+    await drop.updateComplete;
+    expect(drop.shadowRoot!.textContent).to.contain('cannot be attached');
+    await new Promise((r) => setTimeout(r, 400));
+    el.remove();
+    el = await render(backend);
+    const restored = $<EqFileDrop>(el, 'eq-file-drop')!;
+    await restored.updateComplete;
+    expect(restored.uploaded.map((a) => a.name)).to.deep.equal(['third-party.csv']);
+    await fillDetails(el, reference);
+    await next(el);
+    const created = oneEvent(el, 'eq-case-created');
+    await next(el);
+    const { case: kase } = (await created) as unknown as EqCaseCreatedEvent;
+    expect(kase.attachments.map((a) => a.name)).to.deep.equal(['third-party.csv']);
+  });
+
+  it('prefills from the host, locks and hides fields, and defaults the URL to the page', async () => {
+    const el = await fixture<EqCaseForm>(
+      html`<eq-case-form
+        .backend=${backend}
+        deal-id="48810"
+        campaign-id="777"
+        subject="Sports native deal not delivering"
+        readonly-fields="deal-id"
+        hidden-fields="campaign-id"
+      ></eq-case-form>`,
+    );
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#dealId')!.value).to.equal('48810');
+    expect($<HTMLInputElement>(el, '#dealId')!.readOnly).to.equal(true);
+    expect($(el, '#campaignId')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal(
+      'Sports native deal not delivering',
+    );
+    expect($<HTMLInputElement>(el, '#domainUrl')!.value).to.equal(location.href);
+    await type(el, '#dealId', '99999');
+    expect($<HTMLInputElement>(el, '#dealId')!.value).to.equal('48810');
+    // The host updates the context (e.g. the person opened another deal).
+    el.dealId = '51277';
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#dealId')!.value).to.equal('51277');
+  });
+
+  it('puts backend field errors on their fields and goes back to them', async () => {
+    const failing: SupportBackend = {
+      ...backend,
+      createCase: () =>
+        Promise.reject(
+          new HttpError(400, {
+            title: 'Invalid request',
+            status: 400,
+            errors: [{ field: 'subject', message: 'Subject refused by the backend' }],
+          }),
+        ),
+    };
+    const el = await render(failing);
+    await fillDetails(el, reference);
+    await next(el);
+    await next(el);
+    await waitUntil(() => $(el, '#subject-error'), 'the error lands on the field');
+    expect($(el, '#subject-error')!.textContent).to.equal('Subject refused by the backend');
+    expect($(el, '#step-title')!.textContent).to.equal('Create a Case');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('subject');
+  });
+
+  it('files exactly one case on a double click', async () => {
+    const subject = `Double click ${crypto.randomUUID().slice(0, 8)}`;
+    const el = await render(backend);
+    await fillDetails(el, reference, subject);
+    await next(el);
+    const save = button(el, 'Next')!;
+    save.click();
+    save.click();
+    save.click();
+    await waitUntil(() => $(el, '[part=case-number]'), 'confirmation', { timeout: 5000 });
+    expect(await countCases(reference, subject)).to.equal(1);
+  });
+
+  it('files exactly one case when a response is lost and the person retries', async () => {
+    const subject = `Dropped ${crypto.randomUUID().slice(0, 8)}`;
+    let calls = 0;
+    const keys: string[] = [];
+    const flaky: SupportBackend = {
+      ...backend,
+      createCase: async (input, options) => {
+        calls += 1;
+        keys.push(options.idempotencyKey);
+        const created = await backend.createCase(input, options);
+        if (calls === 1) throw new NetworkError(); // the case was filed, the answer was lost
+        return created;
+      },
+    };
+    const el = await render(flaky);
+    await fillDetails(el, reference, subject);
+    await next(el);
+    await next(el);
+    await waitUntil(() => $(el, '[part=save-error]'), 'the failure is shown');
+    expect($(el, '[part=save-error]')!.textContent).to.contain('cannot be reached');
+    expect($(el, '[part=save-error]')!.textContent).to.contain('Everything you entered is kept');
+    expect(localStorage.length).to.equal(1, 'the draft is kept after a failed save');
+    button(el, 'Retry')!.click();
+    await waitUntil(() => $(el, '[part=case-number]'), 'confirmation after the retry', {
+      timeout: 5000,
+    });
+    expect(keys[0]).to.equal(keys[1]);
+    expect(await countCases(reference, subject)).to.equal(1);
+  });
+
+  it('tells the person when the draft cannot be stored, and still works', async () => {
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+    Object.defineProperty(Storage.prototype, 'setItem', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    try {
+      const el = await render(backend);
+      await type(el, '#subject', 'No room left');
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('cannot be saved on this device');
+      expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('No room left');
+    } finally {
+      Object.defineProperty(Storage.prototype, 'setItem', original);
+    }
+  });
+
+  it('hints when the subject names no ID and no feature', async () => {
+    const el = await render(backend);
+    await type(el, '#subject', 'It does not work at all');
+    $<HTMLInputElement>(el, '#subject')!.focus();
+    $<HTMLInputElement>(el, '#description')!.focus();
+    await el.updateComplete;
+    expect($(el, '#subject-hint')).to.exist;
+    await type(el, '#subject', 'Deal 12333 does not work');
+    expect($(el, '#subject-hint')).to.equal(null);
+  });
+
+  it('can be filled with the keyboard alone', async () => {
+    const el = await render(backend);
+    $<HTMLInputElement>(el, '#priority-blocker')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#priority-critical')!.checked).to.equal(true);
+    $<HTMLInputElement>(el, '#subject')!.focus();
+    await sendKeys({ type: 'Cannot access the Deals page anymore' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal(
+      'Cannot access the Deals page anymore',
+    );
+  });
+
+  it('shows a clear error when the taxonomy cannot be loaded, and retries', async () => {
+    let fail = true;
+    const flaky: SupportBackend = {
+      ...backend,
+      getTaxonomy: (options) =>
+        fail ? Promise.reject(new NetworkError()) : backend.getTaxonomy(options),
+    };
+    const el = await fixture<EqCaseForm>(html`<eq-case-form .backend=${flaky}></eq-case-form>`);
+    await waitUntil(() => el.shadowRoot!.textContent.includes('could not be loaded'));
+    await expect(el).to.be.accessible();
+    fail = false;
+    button(el, 'Retry')!.click();
+    await ready(el);
+  });
+});

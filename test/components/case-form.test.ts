@@ -14,6 +14,8 @@ runConfigSuite('eq-case-form');
 
 const $ = <T extends Element = HTMLElement>(el: EqCaseForm, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
+/** Visible text with white space folded, as a person reads it. */
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $$ = (el: EqCaseForm, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
@@ -54,8 +56,8 @@ async function fillDetails(
   await type(el, '#categoryId', caseType.categories[0]!.id);
 }
 
-const button = (el: EqCaseForm, text: string) =>
-  $$(el, 'button').find((b) => b.textContent.trim() === text) as HTMLButtonElement | undefined;
+const button = (el: EqCaseForm, label: string) =>
+  $$(el, 'button').find((b) => text(b) === label) as HTMLButtonElement | undefined;
 
 async function next(el: EqCaseForm): Promise<void> {
   button(el, 'Next')!.click();
@@ -109,7 +111,7 @@ describe('<eq-case-form>', () => {
       'low',
     ]);
     const critical = reference.seed.taxonomy.priorities.find((p) => p.id === 'critical')!;
-    expect($(el, '#priority-critical-description')!.textContent).to.equal(critical.description);
+    expect(text($(el, '#priority-critical-description'))).to.equal(critical.description);
     expect($$(el, 'details li').map((li) => li.textContent)).to.include(critical.examples[0]);
     expect($(el, '#priority-help')!.textContent).to.contain(
       'cannot be changed after the case is saved',
@@ -155,7 +157,7 @@ describe('<eq-case-form>', () => {
     await type(el, '#technicalContact\\.name', 'On-call engineer');
     await type(el, '#technicalContact\\.phone', '+33 1 23 45 67 89');
     await next(el);
-    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    expect(text($(el, '#step-title'))).to.equal('Add Collaborators');
     await expect(el).to.be.accessible();
   });
 
@@ -177,9 +179,7 @@ describe('<eq-case-form>', () => {
     }
     expect($(el, '#subject')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#subject')!.getAttribute('aria-describedby')).to.contain('subject-error');
-    expect($(el, '[role=status][aria-live=polite]')!.textContent).to.equal(
-      '7 fields need attention.',
-    );
+    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('7 fields need attention.');
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('priority');
     await type(el, '#subject', 'Something');
     expect($(el, '#subject-error')).to.equal(null, 'an error goes away once the field changes');
@@ -190,7 +190,7 @@ describe('<eq-case-form>', () => {
     const el = await render(backend);
     await fillDetails(el, reference);
     await next(el);
-    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    expect(text($(el, '#step-title'))).to.equal('Add Collaborators');
     await waitUntil(() => $(el, 'table.contacts'));
     const acme = reference.seed.users[0]!;
     const rows = $$(el, 'table.contacts tbody tr');
@@ -207,7 +207,7 @@ describe('<eq-case-form>', () => {
     await next(el);
     const { case: kase } = (await created) as unknown as EqCaseCreatedEvent;
     await el.updateComplete;
-    expect($(el, '[part=case-number]')!.textContent).to.equal(kase.number);
+    expect(text($(el, '[part=case-number]'))).to.equal(kase.number);
     expect(kase.number).to.match(/^\d{8}$/);
     expect($(el, '.confirmation')!.textContent).to.contain('include it in all communications');
     const saved = await backend.getCase(kase.id);
@@ -228,7 +228,7 @@ describe('<eq-case-form>', () => {
     await next(el);
     el.remove();
     el = await render(backend);
-    expect($(el, '#step-title')!.textContent).to.equal('Add Collaborators');
+    expect(text($(el, '#step-title'))).to.equal('Add Collaborators');
     expect($(el, '[part=restored-notice]')).to.exist;
     button(el, 'Back')!.click();
     await el.updateComplete;
@@ -330,8 +330,8 @@ describe('<eq-case-form>', () => {
     await next(el);
     await next(el);
     await waitUntil(() => $(el, '#subject-error'), 'the error lands on the field');
-    expect($(el, '#subject-error')!.textContent).to.equal('Subject refused by the backend');
-    expect($(el, '#step-title')!.textContent).to.equal('Create a Case');
+    expect(text($(el, '#subject-error'))).to.equal('Subject refused by the backend');
+    expect(text($(el, '#step-title'))).to.equal('Create a Case');
     expect(el.shadowRoot!.activeElement?.id).to.equal('subject');
   });
 

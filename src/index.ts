@@ -7,3 +7,5 @@ export * from './context/index.js';
 export * from './events/index.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
 export { EqCaseForm } from './components/case-form/case-form.js';
+export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
+export { EqDocumentation } from './components/documentation/documentation.js';

@@ -7,3 +7,6 @@ export {
   EqFinishEvent,
   type CaseFormStep,
 } from './case-form-events.js';
+export { EqArticleOpenEvent, type ArticleSource } from './article-open-event.js';
+export { EqArticleSolvedEvent } from './article-solved-event.js';
+export { EqSimilarCaseSelectEvent } from './similar-case-select-event.js';

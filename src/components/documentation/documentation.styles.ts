@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+export const documentationStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  @container (min-width: 48rem) {
+    .layout.reading {
+      grid-template-columns: minmax(16rem, 2fr) 3fr;
+      align-items: start;
+    }
+  }
+  @container (max-width: 47.99rem) {
+    .layout.reading .browse {
+      display: none;
+    }
+  }
+  .browse,
+  .reader {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+  form {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+  }
+  [role='tablist'] {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  [role='tab'] {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.875rem;
+    border: 0;
+    border-inline-end: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  [role='tab']:last-child {
+    border-inline-end: 0;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  [role='tab']:focus-visible {
+    outline-offset: -4px;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_warning-surface);
+    border-color: var(--_warning);
+  }
+  .count {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .results a,
+  .results .link-button {
+    color: var(--_primary);
+    font-weight: 600;
+    text-align: start;
+  }
+  .results a[aria-current='true'] {
+    color: var(--_text);
+  }
+  .reader {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .reader h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+  .reader h2:focus {
+    outline: none;
+  }
+  .reader h2:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .meta {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .known-error p {
+    margin: 0;
+  }
+  .known-error p + p {
+    margin-top: 0.25rem;
+  }
+  .article-body {
+    overflow-wrap: anywhere;
+  }
+  .article-body :is(h3, h4, h5, h6) {
+    margin: 1.25em 0 0.375em;
+    line-height: 1.3;
+  }
+  .article-body :is(p, ul, ol, pre, table, blockquote) {
+    margin: 0 0 0.75em;
+  }
+  .article-body code,
+  .article-body pre {
+    font-family: var(--eq-font-family-mono, ui-monospace, SFMono-Regular, Menlo, monospace);
+    font-size: 0.875em;
+  }
+  .article-body code {
+    padding: 0 0.25em;
+    border-radius: 3px;
+    background: var(--_surface-alt);
+  }
+  .article-body pre {
+    padding: var(--_space);
+    overflow-x: auto;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .article-body pre code {
+    padding: 0;
+    background: none;
+  }
+  .article-body img {
+    max-width: 100%;
+    height: auto;
+  }
+  .article-body table {
+    border-collapse: collapse;
+  }
+  .article-body :is(th, td) {
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    text-align: start;
+  }
+  .article-body a {
+    color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_surface-alt);
+  }
+  .actions p {
+    margin: 0;
+  }
+`;

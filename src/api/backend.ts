@@ -89,6 +89,11 @@ export interface SupportBackend {
   closeCase(id: string, input: CloseCase, options?: IdempotentOptions): Promise<Case>;
   raiseConcern(id: string, input: NewConcern, options?: IdempotentOptions): Promise<Case>;
   answerSurvey(id: string, input: NewSurveyAnswer, options?: IdempotentOptions): Promise<Case>;
+  /**
+   * How many of the person's open cases wait for their reply (the button's badge). Optional:
+   * without it the button asks `listCases`.
+   */
+  countWaitingCases?(options?: RequestOptions): Promise<number>;
 }
 
 /** Every method of SupportBackend, for wrappers that forward them (checked to be complete). */
@@ -111,6 +116,7 @@ export const BACKEND_METHODS = [
   'closeCase',
   'raiseConcern',
   'answerSurvey',
+  'countWaitingCases',
 ] as const satisfies readonly (keyof SupportBackend)[];
 
 // Compile-time proof that BACKEND_METHODS lists every method.

@@ -393,6 +393,13 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       if (params.scope) searchParams.scope = params.scope;
       return call('get', 'cases', CasePage, { searchParams, signal: o?.signal });
     },
+    countWaitingCases: async (o) =>
+      (
+        await call('get', 'cases', CasePage, {
+          searchParams: { status: 'waiting_for_customer', limit: '1' },
+          signal: o?.signal,
+        })
+      ).waitingForCustomer,
     getCase: (caseId, o) => call('get', `cases/${id(caseId)}`, Case, { signal: o?.signal }),
     async addMessage(caseId, input, o) {
       checkBody(NewMessage, input);

@@ -1,0 +1,105 @@
+/**
+ * Business hours of the support delivery centers: whether a center is open at a given instant and
+ * when it opens or closes, computed in the center's own time zone (Intl only, DST-correct).
+ */
+import type { SupportCenter } from '../../api/schemas.js';
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  minutes: number;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallTime(instant: Date, timeZone: string): WallTime {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
+    minutes: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
+  };
+}
+
+/** The instant at which the clock in `timeZone` shows `minutes` past midnight of the given day. */
+export function zonedInstant(
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+  timeZone: string,
+): Date {
+  const target = Date.UTC(year, month - 1, day, 0, minutes);
+  let guess = target;
+  // Two passes settle the offset, also across a DST change.
+  for (let i = 0; i < 2; i++) {
+    const seen = wallTime(new Date(guess), timeZone);
+    const shown = Date.UTC(seen.year, seen.month - 1, seen.day, 0, seen.minutes);
+    guess += target - shown;
+  }
+  return new Date(guess);
+}
+
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export interface CenterState {
+  open: boolean;
+  /** When it closes (if open) or next opens (if closed); undefined when it has no hours. */
+  next?: Date;
+}
+
+/** Whether `center` is open at `now`, and when that changes. Local public holidays are not known. */
+export function centerState(center: SupportCenter, now: Date): CenterState {
+  const local = wallTime(now, center.timeZone);
+  const today = center.hours.find((h) => h.day === local.weekday);
+  if (today && local.minutes >= toMinutes(today.open) && local.minutes < toMinutes(today.close)) {
+    return {
+      open: true,
+      next: zonedInstant(
+        local.year,
+        local.month,
+        local.day,
+        toMinutes(today.close),
+        center.timeZone,
+      ),
+    };
+  }
+  for (let offset = 0; offset <= 7; offset++) {
+    const date = new Date(Date.UTC(local.year, local.month - 1, local.day + offset));
+    const weekday = ((local.weekday - 1 + offset) % 7) + 1;
+    const hours = center.hours.find((h) => h.day === weekday);
+    if (!hours) continue;
+    if (offset === 0 && local.minutes >= toMinutes(hours.open)) continue;
+    return {
+      open: false,
+      next: zonedInstant(
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+        toMinutes(hours.open),
+        center.timeZone,
+      ),
+    };
+  }
+  return { open: false };
+}

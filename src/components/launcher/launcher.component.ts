@@ -1,0 +1,541 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  LOCALES,
+  type Locale,
+  type ServiceStatus,
+  type SupportCenter,
+  type User,
+  type UserSettings,
+} from '../../api/schemas.js';
+import {
+  EqCloseEvent,
+  EqOpenEvent,
+  EqViewChangeEvent,
+  type LauncherView,
+} from '../../events/launcher-events.js';
+import { buttonStyles, fieldStyles } from '../../styles/shared.js';
+import { ConfigRelayController } from '../../controllers/config-relay.js';
+import { describeError } from '../shared/error-message.js';
+import { tabbables } from '../shared/focus-trap.js';
+import { SupportElement } from '../support-element.js';
+import { centerState } from './hours.js';
+import { launcherStyles } from './launcher.styles.js';
+import type { CasePrefill, OpenOptions } from './prefill.js';
+
+interface Entry {
+  view: LauncherView;
+  caseId?: string;
+  knownErrors?: boolean;
+}
+
+/** Each view's element module, loaded the first time the view opens. */
+const VIEW_MODULES: Partial<Record<LauncherView, () => Promise<unknown>>> = {
+  create: () => import('../case-form/case-form.js'),
+  cases: () => import('../case-list/case-list.js'),
+  case: () => import('../case-view/case-view.js'),
+  docs: () => import('../documentation/documentation.js'),
+};
+
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  pl: 'Polski',
+  'pt-BR': 'Português (Brasil)',
+};
+
+/**
+ * The support dialog opened by `<eq-support-button>`: a home with the three actions of the
+ * portal (Create a Case, See My Cases, Read Documentation), the service status, the delivery
+ * centers and the person's settings; and, inside the same dialog, the case form, the case list,
+ * a case and the documentation, with a back action and a title that follows the view.
+ *
+ * @summary The support dialog: home, case form, case list, case view, documentation, settings.
+ * @fires eq-open - The dialog opened (`view`).
+ * @fires eq-close - The dialog closed.
+ * @fires eq-view-change - Another view is shown (`view`).
+ * @csspart dialog - The dialog.
+ * @csspart header - The title bar with back and close.
+ * @csspart body - The scrolling content.
+ * @csspart status-banner - The notice about degraded services and open incidents.
+ */
+@localized()
+export class EqSupportLauncher extends SupportElement {
+  static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, launcherStyles];
+
+  /** Address of the privacy policy. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  @state() private stack: Entry[] = [{ view: 'home' }];
+  @state() private prefill: CasePrefill = {};
+  @state() private viewError?: unknown;
+  @state() private viewReady = false;
+  @state() private settingsDraft?: UserSettings;
+  @state() private settingsMessage = '';
+  @state() private settingsError?: unknown;
+  @state() private savingSettings = false;
+  /** The person as last saved here (the provided one may be older). */
+  @state() private savedUser?: User;
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly userTask = new Task(this, {
+    task: async ([backend, provided], { signal }): Promise<User | undefined> =>
+      provided ?? (backend ? backend.getMe({ signal }) : undefined),
+    args: () => [this.supportConfig.backend, this.supportConfig.user] as const,
+  });
+
+  private readonly homeTask = new Task(this, {
+    task: async (
+      [backend, home],
+      { signal },
+    ): Promise<{ status: ServiceStatus; centers: SupportCenter[] } | undefined> => {
+      if (!backend || !home) return undefined;
+      const [status, centers] = await Promise.all([
+        backend.getServiceStatus({ signal }),
+        backend.listSupportCenters({ signal }),
+      ]);
+      return { status, centers };
+    },
+    args: () => [this.supportConfig.backend, this.current.view === 'home'] as const,
+  });
+
+  /** The elements shown inside the dialog get this launcher's backend, person and language. */
+  protected readonly relay = new ConfigRelayController(
+    this,
+    () => this.savedUser ?? this.userTask.value,
+  );
+
+  private get current(): Entry {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  /** Opens the dialog on a view. */
+  show(options: OpenOptions = {}): void {
+    const view = options.view ?? 'home';
+    this.prefill = options.prefill ?? {};
+    this.stack =
+      view === 'home'
+        ? [{ view: 'home' }]
+        : [{ view: 'home' }, { view, ...(options.caseId ? { caseId: options.caseId } : {}) }];
+    if (!this.dialog.open) this.dialog.showModal();
+    void this.loadView();
+    this.dispatchEvent(new EqOpenEvent(view));
+    void this.focusTitle();
+  }
+
+  /** Closes the dialog. */
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  /** Tab past either end of the dialog comes back in at the other end. */
+  private wrapFocus(to: 'start' | 'end'): void {
+    const inside = tabbables(this.dialog);
+    (to === 'start' ? inside[0] : inside[inside.length - 1])?.focus();
+  }
+
+  private handleDialogClose(): void {
+    this.dispatchEvent(new EqCloseEvent());
+  }
+
+  private navigate(entry: Entry): void {
+    this.stack = [...this.stack, entry];
+    this.afterNavigation();
+  }
+
+  private back(): void {
+    if (this.stack.length > 1) this.stack = this.stack.slice(0, -1);
+    this.afterNavigation();
+  }
+
+  private home(): void {
+    this.stack = [{ view: 'home' }];
+    this.afterNavigation();
+  }
+
+  private afterNavigation(): void {
+    this.settingsMessage = '';
+    void this.loadView();
+    this.dispatchEvent(new EqViewChangeEvent(this.current.view));
+    void this.focusTitle();
+  }
+
+  private async loadView(): Promise<void> {
+    const load = VIEW_MODULES[this.current.view];
+    this.viewError = undefined;
+    if (!load) {
+      this.viewReady = true;
+      return;
+    }
+    this.viewReady = false;
+    try {
+      await load();
+      this.viewReady = true;
+    } catch (error) {
+      this.viewError = error;
+    }
+  }
+
+  private async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  private viewTitle(): string {
+    switch (this.current.view) {
+      case 'create':
+        return msg('Create a Case');
+      case 'cases':
+        return msg('My Cases');
+      case 'case':
+        return msg('Case');
+      case 'docs':
+        return this.current.knownErrors ? msg('Known errors') : msg('Documentation');
+      case 'settings':
+        return msg('My Settings');
+      default:
+        return msg('Contact Support');
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Home
+  // ------------------------------------------------------------------------------------------
+
+  private renderStatusBanner(status: ServiceStatus): TemplateResult | typeof nothing {
+    const degraded = status.components.filter((c) => c.status !== 'operational');
+    if (degraded.length === 0 && status.incidents.length === 0) {
+      return html`<p class="status-ok">${msg('All services are operating normally.')}</p>`;
+    }
+    const state: Record<string, string> = {
+      degraded: msg('degraded performance'),
+      partial_outage: msg('partial outage'),
+      major_outage: msg('major outage'),
+    };
+    return html`<div class="notice warning" role="status" part="status-banner">
+      <p><strong>${msg('Some services are affected right now.')}</strong></p>
+      <ul>
+        ${degraded.map((c) => html`<li>${c.name}: ${state[c.status] ?? c.status}</li>`)}
+        ${status.incidents.map((i) => html`<li><strong>${i.title}</strong> — ${i.message}</li>`)}
+      </ul>
+      <p>
+        ${msg('If your problem is caused by one of these, there is no need to file a case.')}
+        <a href=${status.statusPageUrl} target="_blank" rel="noopener noreferrer"
+          >${msg('Status page')}</a
+        >
+      </p>
+    </div>`;
+  }
+
+  private renderCenters(centers: SupportCenter[], timeZone: string | undefined): TemplateResult {
+    const now = new Date();
+    const time = new Intl.DateTimeFormat(this.supportConfig.locale, {
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    return html`<section class="centers" aria-labelledby="centers-title">
+      <h3 id="centers-title">${msg('Support delivery centers')}</h3>
+      <p class="help">
+        ${msg('Times are shown in your time zone. Centers are closed on their local public holidays.')}
+      </p>
+      <ul>
+        ${centers.map((center) => {
+          const state = centerState(center, now);
+          const next = state.next ? time.format(state.next) : '';
+          return html`<li class=${state.open ? 'open' : 'closed'}>
+            <span class="city">${center.city}</span>
+            <span class="state">
+              ${
+                state.open
+                  ? html`<strong>${msg('Open now')}</strong> · ${msg(str`until ${next}`)}`
+                  : html`${msg('Closed')}${next ? html` · ${msg(str`opens ${next}`)}` : nothing}`
+              }
+            </span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderHome(): TemplateResult {
+    const user = this.userTask.value;
+    const action = (view: LauncherView, label: string, description: string) =>
+      html`<button
+        type="button"
+        class="action"
+        part="action"
+        @click=${() => this.navigate({ view })}
+      >
+        <span class="action-label">${label}</span>
+        <span class="action-description">${description}</span>
+      </button>`;
+    return html`
+      ${this.homeTask.render({
+        pending: () =>
+          html`<p class="loading" role="status">${msg('Checking the service status…')}</p>`,
+        error: (error) =>
+          html`<p class="notice">
+            ${msg('The service status could not be loaded:')} ${describeError(error)}
+          </p>`,
+        complete: (home) => (home ? this.renderStatusBanner(home.status) : nothing),
+      })}
+      <div class="actions-grid">
+        ${action('create', msg('Create a Case'), msg('Submit a new support case.'))}
+        ${action('cases', msg('See My Cases'), msg('Follow, answer, reopen or close your cases.'))}
+        ${action('docs', msg('Read Documentation'), msg('Explore help articles.'))}
+      </div>
+      <p>
+        <button
+          type="button"
+          class="link-button"
+          @click=${() => this.navigate({ view: 'docs', knownErrors: true })}
+        >
+          ${msg('Known errors: issues Equativ is already fixing, with workarounds')}
+        </button>
+      </p>
+      ${this.homeTask.value ? this.renderCenters(this.homeTask.value.centers, user?.timeZone) : nothing}
+      <nav class="links" aria-label=${msg('Useful links')}>
+        ${
+          this.homeTask.value
+            ? html`<a
+                href=${this.homeTask.value.status.statusPageUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${msg('Status page')}</a
+              >`
+            : nothing
+        }
+        <button type="button" class="link-button" @click=${() => this.navigate({ view: 'docs' })}>
+          ${msg('Documentation')}
+        </button>
+        ${
+          this.privacyUrl
+            ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener noreferrer"
+                >${msg('Privacy policy')}</a
+              >`
+            : nothing
+        }
+        <button
+          type="button"
+          class="link-button"
+          @click=${() => this.navigate({ view: 'settings' })}
+        >
+          ${msg('My Settings')}
+        </button>
+      </nav>
+    `;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Settings
+  // ------------------------------------------------------------------------------------------
+
+  private async saveSettings(event: Event): Promise<void> {
+    event.preventDefault();
+    const backend = this.supportConfig.backend;
+    if (!backend || !this.settingsDraft || this.savingSettings) return;
+    this.savingSettings = true;
+    this.settingsError = undefined;
+    this.settingsMessage = msg('Saving…');
+    try {
+      const user = await backend.updateSettings(this.settingsDraft);
+      this.savedUser = user;
+      this.settingsDraft = undefined;
+      this.settingsMessage = msg('Your settings were saved.');
+    } catch (error) {
+      this.settingsError = error;
+      this.settingsMessage = describeError(error);
+    } finally {
+      this.savingSettings = false;
+    }
+  }
+
+  private renderSettings(): TemplateResult | undefined {
+    return this.userTask.render({
+      pending: () => html`<p class="loading" role="status">${msg('Loading your settings…')}</p>`,
+      error: (error) =>
+        html`<div class="notice danger" role="alert">
+          <p>${describeError(error)}</p>
+          <button type="button" class="button" @click=${() => void this.userTask.run()}>
+            ${msg('Retry')}
+          </button>
+        </div>`,
+      complete: (loaded) => {
+        const user = this.savedUser ?? loaded;
+        if (!user) return html`<p class="notice">${msg('Sign in to change your settings.')}</p>`;
+        const settings = this.settingsDraft ?? user.settings;
+        // Changes merge into the latest draft, never into the one this template saw.
+        const edit = (change: Partial<UserSettings>) => {
+          const base = this.settingsDraft ?? user.settings;
+          this.settingsDraft = {
+            ...base,
+            ...change,
+            emailNotifications: { ...base.emailNotifications, ...change.emailNotifications },
+          };
+          this.settingsMessage = '';
+        };
+        const notifications: [keyof UserSettings['emailNotifications'], string][] = [
+          ['caseCreated', msg('A case is created')],
+          ['supportReplied', msg('Support replies to a case')],
+          ['statusChanged', msg('A case changes status')],
+          ['caseClosed', msg('A case is closed')],
+          ['surveyRequests', msg('Satisfaction surveys')],
+        ];
+        return html`<form class="settings" @submit=${(e: Event) => void this.saveSettings(e)}>
+          <div class="field">
+            <label for="language">${msg('Language')}</label>
+            <p class="help" id="language-help">
+              ${msg('Equativ uses it to route your cases to a local service team.')}
+            </p>
+            <select
+              id="language"
+              aria-describedby="language-help"
+              .value=${settings.language}
+              @change=${(e: Event) => edit({ language: (e.target as HTMLSelectElement).value as Locale })}
+            >
+              ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === settings.language}>${LANGUAGE_NAMES[l]}</option>`)}
+            </select>
+          </div>
+          <fieldset>
+            <legend class="label">${msg('Send me an e-mail when')}</legend>
+            ${notifications.map(
+              ([key, label]) =>
+                html`<div class="check">
+                  <input
+                    type="checkbox"
+                    id="notify-${key}"
+                    .checked=${settings.emailNotifications[key]}
+                    @change=${(e: Event) =>
+                      edit({
+                        emailNotifications: {
+                          ...settings.emailNotifications,
+                          [key]: (e.target as HTMLInputElement).checked,
+                        },
+                      })}
+                  />
+                  <label for="notify-${key}">${label}</label>
+                </div>`,
+            )}
+          </fieldset>
+          <p class=${this.settingsError ? 'error' : 'help'} role="status">
+            ${this.settingsMessage}
+          </p>
+          <button
+            type="submit"
+            class="button primary"
+            aria-disabled=${this.savingSettings ? 'true' : 'false'}
+          >
+            ${msg('Save settings')}
+          </button>
+        </form>`;
+      },
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Views hosted from other elements
+  // ------------------------------------------------------------------------------------------
+
+  private renderHosted(): TemplateResult | typeof nothing {
+    if (this.viewError) {
+      return html`<div class="notice danger" role="alert">
+        <p>
+          ${msg('This part of the support experience could not be loaded. Check your connection.')}
+        </p>
+        <button type="button" class="button" @click=${() => void this.loadView()}>
+          ${msg('Retry')}
+        </button>
+      </div>`;
+    }
+    if (!this.viewReady) return html`<p class="loading" role="status">${msg('Loading…')}</p>`;
+    const entry = this.current;
+    const p = this.prefill;
+    switch (entry.view) {
+      case 'create':
+        return html`<eq-case-form
+          priority=${p.priority ?? nothing}
+          subject=${p.subject ?? nothing}
+          description=${p.description ?? nothing}
+          deal-id=${p.dealId ?? nothing}
+          campaign-id=${p.campaignId ?? nothing}
+          insertion-id=${p.insertionId ?? nothing}
+          url=${p.url ?? nothing}
+          type=${p.type ?? nothing}
+          category=${p.category ?? nothing}
+          .readonlyFields=${p.readonlyFields ?? []}
+          .hiddenFields=${p.hiddenFields ?? []}
+          @eq-cancel=${() => this.back()}
+          @eq-finish=${() => this.home()}
+        ></eq-case-form>`;
+      case 'cases':
+        return html`<eq-case-list
+          @eq-case-open=${(e: Event & { caseId?: string }) => {
+            e.preventDefault();
+            if (e.caseId) this.navigate({ view: 'case', caseId: e.caseId });
+          }}
+          @eq-create-case=${(e: Event) => {
+            e.preventDefault();
+            this.navigate({ view: 'create' });
+          }}
+        ></eq-case-list>`;
+      case 'case':
+        return html`<eq-case-view
+          case-id=${entry.caseId ?? nothing}
+          @eq-case-back=${() => this.back()}
+        ></eq-case-view>`;
+      case 'docs':
+        return html`<eq-documentation
+          ?known-errors=${entry.knownErrors === true}
+        ></eq-documentation>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderView(): TemplateResult | typeof nothing | undefined {
+    switch (this.current.view) {
+      case 'home':
+        return this.renderHome();
+      case 'settings':
+        return this.renderSettings();
+      default:
+        return this.renderHosted();
+    }
+  }
+
+  protected override render() {
+    const canGoBack = this.stack.length > 1;
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.handleDialogClose}>
+      <span data-focus-sentinel tabindex="0" @focus=${() => this.wrapFocus('end')}></span>
+      <header part="header">
+        ${
+          canGoBack
+            ? html`<button type="button" class="icon-button" @click=${this.back}>
+                <span aria-hidden="true">←</span><span class="visually-hidden">${msg('Back')}</span>
+              </button>`
+            : nothing
+        }
+        <h2 id="title" tabindex="-1">${this.viewTitle()}</h2>
+        <button type="button" class="icon-button" @click=${this.close}>
+          <span aria-hidden="true">×</span
+          ><span class="visually-hidden">${msg('Close support')}</span>
+        </button>
+      </header>
+      <div
+        class="body"
+        part="body"
+        @eq-similar-case-select=${(e: Event & { caseId?: string }) => {
+          if (e.caseId) this.navigate({ view: 'case', caseId: e.caseId });
+        }}
+      >
+        ${this.renderView()}
+      </div>
+      <span data-focus-sentinel tabindex="0" @focus=${() => this.wrapFocus('start')}></span>
+    </dialog>`;
+  }
+}

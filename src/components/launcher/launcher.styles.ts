@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const launcherStyles = css`
+  dialog {
+    width: min(46rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 20px 60px rgb(0 0 0 / 35%);
+    overflow: hidden;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(15 23 42 / 45%);
+  }
+  @media (max-width: 640px) {
+    dialog {
+      width: 100vw;
+      max-width: 100vw;
+      height: 100dvh;
+      max-height: 100dvh;
+      margin: 0;
+      border: 0;
+      border-radius: 0;
+    }
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_border);
+    flex: none;
+  }
+  header h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.125rem;
+  }
+  header h2:focus {
+    outline: none;
+  }
+  .icon-button {
+    min-width: 2.5rem;
+    min-height: 2.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font-size: 1.4rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--_surface-alt);
+  }
+  .body {
+    overflow: auto;
+    padding: calc(var(--_space) * 2);
+    flex: 1;
+  }
+  .actions-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_space);
+    margin: calc(var(--_space) * 2) 0;
+  }
+  .action {
+    display: grid;
+    gap: 0.25rem;
+    text-align: start;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .action:hover {
+    border-color: var(--_primary);
+    background: var(--_info-surface);
+  }
+  .action-label {
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  .action-description {
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .status-ok {
+    color: var(--_success);
+    margin: 0;
+  }
+  .notice ul {
+    margin: 0.25rem 0;
+  }
+  .centers h3 {
+    font-size: 1rem;
+    margin: calc(var(--_space) * 2) 0 0.25rem;
+  }
+  .centers ul {
+    list-style: none;
+    padding: 0;
+    margin: var(--_space) 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: 0.25rem var(--_space);
+  }
+  .centers li {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.25rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .centers .open strong {
+    color: var(--_success);
+  }
+  .centers .city {
+    font-weight: 600;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+    margin-top: calc(var(--_space) * 2);
+    align-items: center;
+  }
+  .links a {
+    color: var(--_primary);
+  }
+  .settings fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 2rem;
+  }
+  .loading {
+    color: var(--_text-muted);
+  }
+`;

@@ -1,0 +1,34 @@
+/** The launcher's views, as hosts name them in `open({ view })`. */
+export type LauncherView = 'home' | 'create' | 'cases' | 'case' | 'docs' | 'settings';
+
+/** `eq-open`: the support dialog opened (`view` it opened on). */
+export class EqOpenEvent extends Event {
+  static readonly eventName = 'eq-open';
+  constructor(readonly view: LauncherView) {
+    super(EqOpenEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** `eq-close`: the support dialog closed (a half-filled case stays as a draft). */
+export class EqCloseEvent extends Event {
+  static readonly eventName = 'eq-close';
+  constructor() {
+    super(EqCloseEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** `eq-view-change`: the launcher moved to another view. */
+export class EqViewChangeEvent extends Event {
+  static readonly eventName = 'eq-view-change';
+  constructor(readonly view: LauncherView) {
+    super(EqViewChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eq-open': EqOpenEvent;
+    'eq-close': EqCloseEvent;
+    'eq-view-change': EqViewChangeEvent;
+  }
+}

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import type { SupportCenter } from '../../src/api/schemas.js';
+import { centerState, zonedInstant } from '../../src/components/launcher/hours.js';
+
+const weekdays = (open: string, close: string) =>
+  [1, 2, 3, 4, 5].map((day) => ({ day, open, close }));
+const center = (timeZone: string, open: string, close: string): SupportCenter => ({
+  id: timeZone,
+  city: timeZone,
+  country: '',
+  region: 'europe',
+  timeZone,
+  languages: ['en'],
+  hours: weekdays(open, close),
+});
+
+describe('delivery center hours', () => {
+  const paris = center('Europe/Paris', '09:00', '18:00');
+  const newYork = center('America/New_York', '09:30', '18:30');
+
+  it('converts a wall time of a time zone to the instant, across daylight saving time', () => {
+    expect(zonedInstant(2026, 1, 15, 9 * 60, 'Europe/Paris').toISOString()).to.equal(
+      '2026-01-15T08:00:00.000Z',
+    );
+    expect(zonedInstant(2026, 7, 15, 9 * 60, 'Europe/Paris').toISOString()).to.equal(
+      '2026-07-15T07:00:00.000Z',
+    );
+    expect(zonedInstant(2026, 11, 23, 9 * 60 + 30, 'America/New_York').toISOString()).to.equal(
+      '2026-11-23T14:30:00.000Z',
+    );
+  });
+
+  it('is open during the local business hours and says when it closes', () => {
+    const state = centerState(paris, new Date('2026-11-23T10:00:00Z')); // Monday 11:00 in Paris
+    expect(state.open).to.equal(true);
+    expect(state.next?.toISOString()).to.equal('2026-11-23T17:00:00.000Z');
+  });
+
+  it('is closed before opening and says when it opens the same day', () => {
+    const state = centerState(newYork, new Date('2026-11-23T13:00:00Z')); // Monday 08:00 in New York
+    expect(state.open).to.equal(false);
+    expect(state.next?.toISOString()).to.equal('2026-11-23T14:30:00.000Z');
+  });
+
+  it('is closed on the weekend and opens on Monday', () => {
+    const state = centerState(paris, new Date('2026-11-21T12:00:00Z')); // Saturday
+    expect(state.open).to.equal(false);
+    expect(state.next?.toISOString()).to.equal('2026-11-23T08:00:00.000Z');
+  });
+
+  it('is closed after closing time on Friday and opens on Monday', () => {
+    const state = centerState(paris, new Date('2026-11-27T18:30:00Z')); // Friday 19:30 in Paris
+    expect(state.open).to.equal(false);
+    expect(state.next?.toISOString()).to.equal('2026-11-30T08:00:00.000Z');
+  });
+});

@@ -1,0 +1,219 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportBackend } from '../../src/api/backend.js';
+import type { EqSupportButton } from '../../src/components/support-button/support-button.js';
+import type { EqSupportLauncher } from '../../src/components/launcher/launcher.js';
+import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
+import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
+import { runConfigSuite } from '../context/config.suite.js';
+import '../../src/components/support-button/support-button.js';
+
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element that has focus, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const launcherOf = (el: EqSupportButton) =>
+  el.shadowRoot!.querySelector<EqSupportLauncher>('eq-support-launcher');
+const $l = <T extends Element = HTMLElement>(el: EqSupportButton, selector: string) =>
+  launcherOf(el)!.shadowRoot!.querySelector<T>(selector);
+const title = (el: EqSupportButton) => text($l(el, '#title'));
+const launcherButton = (el: EqSupportButton, label: string) =>
+  [...launcherOf(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    text(b)
+      .replace(/^[←×]\s*/, '')
+      .startsWith(label),
+  );
+
+describe('<eq-support-button>', () => {
+  let reference: InBrowserBackend;
+  let backend: SupportBackend;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    reference = await createInBrowserBackend();
+    backend = reference.client('demo-user-1');
+  });
+
+  afterEach(() => {
+    for (const dialog of document.querySelectorAll('eq-support-button')) dialog.close();
+  });
+
+  it('is a light Contact Support button: nothing else loads before the person interacts', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    const trigger = el.shadowRoot!.querySelector('button')!;
+    expect(text(trigger)).to.contain('Contact Support');
+    expect(el.getAttribute('placement')).to.equal('bottom-right');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(customElements.get('eq-support-launcher')).to.equal(
+      undefined,
+      'the launcher is not loaded yet',
+    );
+    expect(customElements.get('eq-case-form')).to.equal(
+      undefined,
+      'the case form is not loaded yet',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows how many cases wait for the person's reply", async () => {
+    const waiting = (await backend.listCases({ status: 'waiting_for_customer' })).total;
+    expect(waiting).to.be.greaterThan(0);
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend} label="Help"></eq-support-button>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=badge]'), 'the badge appears', {
+      timeout: 5000,
+    });
+    expect(text(el.shadowRoot!.querySelector('[part=badge]'))).to.equal(String(waiting));
+    expect(text(el.shadowRoot!.querySelector('button'))).to.match(/^Help/);
+    expect(text(el.shadowRoot!.querySelector('button'))).to.contain('wait');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a modal dialog with focus inside; Escape closes it and focus returns to the button', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    const opened = oneEvent(el, 'eq-open');
+    el.shadowRoot!.querySelector('button')!.click();
+    await opened;
+    const dialog = $l<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(title(el)).to.equal('Contact Support');
+    expect(launcherOf(el)!.shadowRoot!.contains(deepActive())).to.equal(
+      true,
+      'focus moved into the dialog',
+    );
+    await waitUntil(() => $l(el, '.centers'), 'the home view loads');
+    await expect(launcherOf(el)!).to.be.accessible();
+    const closed = oneEvent(el, 'eq-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(dialog.open).to.equal(false);
+    await el.updateComplete;
+    expect(deepActive()).to.equal(
+      el.shadowRoot!.querySelector('button'),
+      'focus is back on the button',
+    );
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    await el.open();
+    await waitUntil(() => $l(el, '.centers'), 'the home view loads');
+    const launcher = launcherOf(el)!;
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      expect(
+        launcher.shadowRoot!.contains(active) || launcher.contains(active),
+        `Tab ${i + 1} stays inside`,
+      ).to.equal(true);
+    }
+  });
+
+  it('shows the three actions, the service status, the delivery centers and the links', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button
+        .backend=${backend}
+        privacy-url="https://example.com/privacy"
+      ></eq-support-button>`,
+    );
+    await el.open();
+    await waitUntil(() => $l(el, '.centers'), 'the home view loads');
+    const actions = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.action-label')].map((a) =>
+      text(a),
+    );
+    expect(actions).to.deep.equal(['Create a Case', 'See My Cases', 'Read Documentation']);
+    expect(text($l(el, '[part=status-banner]'))).to.contain(
+      reference.seed.serviceStatus.incidents[0]!.title,
+    );
+    const cities = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.centers .city')].map((c) =>
+      text(c),
+    );
+    expect(cities).to.have.members(reference.seed.supportCenters.map((c) => c.city));
+    const links = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.links a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(links).to.include('https://example.com/privacy');
+    expect(links).to.include(reference.seed.serviceStatus.statusPageUrl);
+  });
+
+  it('navigates inside the dialog with a back action and a title that follows the view', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    await el.open();
+    await waitUntil(() => launcherButton(el, 'Create a Case'), 'the home view renders');
+    launcherButton(el, 'Create a Case')!.click();
+    await waitUntil(() => $l(el, 'eq-case-form'), 'the form view opens');
+    expect(title(el)).to.equal('Create a Case');
+    expect(deepActive()?.id).to.equal('title', 'focus moves to the new title');
+    launcherButton(el, 'Back')!.click();
+    await waitUntil(() => title(el) === 'Contact Support');
+    launcherButton(el, 'My Settings')!.click();
+    await waitUntil(() => $l(el, '#language'));
+    expect(title(el)).to.equal('My Settings');
+  });
+
+  it('opens on a view with a prefilled case, merged over the host context, and keeps a half-filled draft when closed', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    el.context = { campaignId: '777' };
+    await el.open({ view: 'create', prefill: { dealId: '12333', readonlyFields: ['deal-id'] } });
+    await waitUntil(
+      () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('form'),
+      'the form renders',
+      { timeout: 5000 },
+    );
+    const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+    const input = (id: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    expect(input('dealId').value).to.equal('12333');
+    expect(input('dealId').readOnly).to.equal(true);
+    expect(input('campaignId').value).to.equal('777');
+    input('subject').value = 'Half written';
+    input('subject').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.close();
+    await el.open({ view: 'create' });
+    await waitUntil(
+      () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('#subject'),
+      'the form renders again',
+    );
+    expect(
+      $l<EqCaseForm>(el, 'eq-case-form')!.shadowRoot!.querySelector<HTMLInputElement>('#subject')!
+        .value,
+    ).to.equal('Half written');
+  });
+
+  it("saves the person's language and notification settings", async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    await el.open({ view: 'settings' });
+    await waitUntil(() => $l(el, '#language'));
+    const language = $l<HTMLSelectElement>(el, '#language')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    $l<HTMLInputElement>(el, '#notify-surveyRequests')!.click();
+    await launcherOf(el)!.updateComplete;
+    await expect(launcherOf(el)!).to.be.accessible();
+    launcherButton(el, 'Save settings')!.click();
+    await waitUntil(() => text($l(el, '.settings [role=status]')) === 'Your settings were saved.');
+    const me = await backend.getMe();
+    expect(me.settings.language).to.equal('es');
+  });
+});
+
+runConfigSuite('eq-support-button');

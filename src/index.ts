@@ -9,3 +9,5 @@ export { createLazyHttpBackend } from './api/lazy-backend.js';
 export { EqCaseForm } from './components/case-form/case-form.js';
 export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
 export { EqDocumentation } from './components/documentation/documentation.js';
+export { EqCaseList } from './components/case-list/case-list.js';
+export { EqCaseView } from './components/case-view/case-view.js';

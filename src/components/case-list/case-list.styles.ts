@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+export const caseListStyles = css`
+  :host {
+    display: block;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .waiting-summary {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0;
+    padding: 0.375rem 0.75rem;
+    border-left: 4px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_warning-surface);
+    font-weight: 600;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 var(--_space);
+    align-items: start;
+  }
+  .filters .search {
+    grid-column: 1 / -1;
+  }
+  .scroller {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .item {
+    width: 100%;
+    padding: 0.25rem 0.375rem 0;
+  }
+  .row {
+    display: grid;
+    gap: 0.125rem;
+    width: 100%;
+    min-height: 4.25rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid transparent;
+    border-left: 4px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row:hover {
+    background: var(--_surface-alt);
+    border-color: var(--_border);
+  }
+  .row.waiting {
+    border-color: var(--_warning);
+    border-left-color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .line {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    min-width: 0;
+  }
+  .number {
+    flex: none;
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .subject {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .meta {
+    flex-wrap: wrap;
+    row-gap: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .badge {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .badge.waiting_for_customer {
+    border-color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .row.waiting .badge.waiting_for_customer {
+    background: var(--_surface);
+  }
+  .priority.blocker,
+  .priority.critical {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin-top: var(--_space);
+    color: var(--_text-muted);
+  }
+  .more p {
+    margin: 0;
+  }
+  .state {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state p {
+    margin: 0;
+  }
+  .notice.state {
+    border-style: solid;
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .bone {
+    height: 4.25rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,329 @@
+import { css } from 'lit';
+
+export const caseViewStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  h2,
+  h3 {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.0625em;
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  section {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .header {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 1.5rem;
+    margin-bottom: var(--_space);
+  }
+  .number {
+    margin: 0;
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 var(--_space);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge.waiting_for_customer {
+    border-color: var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_text);
+  }
+  .badge.priority.blocker,
+  .badge.priority.critical {
+    border-color: var(--_danger);
+  }
+  .notice {
+    margin: 0 0 var(--_space);
+  }
+  .notice.success {
+    border-left: 4px solid var(--_success);
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) var(--eq-case-view-actions-width, 20rem);
+      align-items: start;
+    }
+    .actions {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+  .actions {
+    display: grid;
+    gap: var(--_space);
+  }
+  .action-buttons {
+    display: grid;
+    gap: var(--_space);
+  }
+  .action-buttons .help {
+    margin-top: -0.25rem;
+  }
+  .panel {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .detail dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .detail dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  ul.plain,
+  ul.files {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .file-link {
+    display: inline-block;
+    min-height: 1.5rem;
+    padding: 0.125rem 0;
+    color: var(--_primary);
+    overflow-wrap: anywhere;
+  }
+  .history {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 calc(var(--_space) * 1.5);
+    border-left: 2px solid var(--_border);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .event {
+    position: relative;
+  }
+  .event p {
+    margin: 0;
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    left: calc(var(--_space) * -1.5 - 6px);
+    top: 0.4em;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_border);
+  }
+  .event.message {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .event.message.support {
+    border-left: 4px solid var(--_primary);
+    background: var(--_info-surface);
+  }
+  .event.message.support::before {
+    background: var(--_primary);
+  }
+  .event.concern::before {
+    background: var(--_warning);
+  }
+  .event-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .author {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .role-tag {
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+  .reason {
+    color: var(--_text-muted);
+  }
+  form {
+    display: grid;
+    gap: 0;
+  }
+  fieldset {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: center;
+    min-height: 2.25rem;
+  }
+  .choice input {
+    width: 1.5rem;
+    min-height: 1.5rem;
+    margin: 0;
+  }
+  .choice label {
+    padding: 0.25rem 0;
+  }
+  .choice .help {
+    grid-column: 2;
+    margin-bottom: 0.25rem;
+  }
+  .rating .choice {
+    display: inline-grid;
+    margin-right: var(--_space);
+  }
+  .priority-change {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .priority-change > .help {
+    margin: 0 0 var(--_space);
+  }
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .draft-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .alert:empty {
+    display: none;
+  }
+  .alert .error {
+    margin-bottom: var(--_space);
+  }
+  .reply {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .reply-closed {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .reply-closed p {
+    margin: 0;
+  }
+  .survey {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .survey p {
+    margin: 0 0 var(--_space);
+  }
+  .quote {
+    font-style: italic;
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .bone {
+    height: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  .bone.title {
+    height: 1.75rem;
+    width: 60%;
+  }
+  .bone.short {
+    width: 40%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+  .load-error h2 {
+    font-size: 1.125em;
+  }
+`;

@@ -1,0 +1,27 @@
+import type { CaseSort, StatusFilter } from '../api/schemas.js';
+
+/** The filters of `<eq-case-list>`, as in its attributes. */
+export interface CaseListFilters {
+  status: StatusFilter;
+  /** A priority, a comma-separated list of priorities, or empty for every priority. */
+  priority: string;
+  q: string;
+  sort: CaseSort;
+}
+
+/** `eq-case-filter-change`: the person changed a filter, the search or the sort of `<eq-case-list>`. */
+export class EqCaseFilterChangeEvent extends Event {
+  static readonly eventName = 'eq-case-filter-change';
+  constructor(
+    /** The filters now applied (also reflected in the element's attributes). */
+    readonly filters: CaseListFilters,
+  ) {
+    super(EqCaseFilterChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eq-case-filter-change': EqCaseFilterChangeEvent;
+  }
+}

@@ -422,11 +422,11 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     const optional = (label: string, value: string | undefined) =>
       value ? row(label, value) : nothing;
     const person = (p: { name: string; email?: string | undefined; phone?: string | undefined }) =>
-      html`<span class="person"
-        >${p.name}${p.email ? html`<br /><span class="meta">${p.email}</span>` : nothing}${
-          p.phone ? html`<br /><span class="meta">${p.phone}</span>` : nothing
-        }</span
-      >`;
+      html`<span class="person">
+        <span>${p.name}</span>
+        ${p.email ? html`<span class="meta">${p.email}</span>` : nothing}
+        ${p.phone ? html`<span class="meta">${p.phone}</span>` : nothing}
+      </span>`;
     const time = (iso: string) => html`<time datetime=${iso}>${this.when(iso)}</time>`;
     return html`<section class="details-section" aria-labelledby="details-title">
       <h3 id="details-title">${msg('Details')}</h3>

@@ -118,6 +118,9 @@ export const caseViewStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  .person {
+    display: grid;
+  }
   .meta {
     color: var(--_text-muted);
     font-size: 0.875em;

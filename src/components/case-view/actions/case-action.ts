@@ -146,10 +146,11 @@ export abstract class CaseAction implements ReactiveController {
       : nothing;
   }
 
-  /** The alert with the error of the last attempt (an empty live region otherwise). */
+  /** The alert with the error of the last attempt, and the progress for screen readers. */
   protected renderError() {
     return html`<div class="alert" role="alert" part="action-error">
-      ${this.error ? html`<p class="error">${this.error}</p>` : nothing}
-    </div>`;
+        ${this.error ? html`<p class="error">${this.error}</p>` : nothing}
+      </div>
+      <p class="visually-hidden" role="status">${this.pending ? msg('Sending…') : nothing}</p>`;
   }
 }

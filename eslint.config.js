@@ -25,6 +25,7 @@ export default defineConfig(
   globalIgnores([
     '**/dist/',
     '**/storybook-static/',
+    '**/dist-size/',
     '**/node_modules/',
     '**/.data/',
     '.tmp/',

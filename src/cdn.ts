@@ -1,11 +1,20 @@
 /**
- * The self-contained CDN build (`dist/cdn/eq-support.js`): one `<script type="module">` tag
- * registers every element; heavier parts load lazily from chunks beside it.
+ * The self-contained CDN build (`dist/cdn/eq-support.js`): the one `<script type="module">` a host
+ * page adds. It registers the button at once; every other element (the provider included)
+ * registers the first time its tag appears in the page, from the chunks beside this file.
  */
-import './context/support-provider.js';
+import './context/context-root.js'; // first: replays context requests for late providers
+import './components/support-button/support-button.js';
+import { startAutoloader } from './autoloader.js';
 
-export { EqSupportProvider } from './context/support-provider.js';
+export { EqSupportButton } from './components/support-button/support-button.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
-export { EqCaseForm } from './components/case-form/case-form.js';
-export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
-export { EqDocumentation } from './components/documentation/documentation.js';
+export { discover } from './autoloader.js';
+
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => startAutoloader(), { once: true });
+  } else {
+    startAutoloader();
+  }
+}

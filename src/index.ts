@@ -9,5 +9,8 @@ export { createLazyHttpBackend } from './api/lazy-backend.js';
 export { EqCaseForm } from './components/case-form/case-form.js';
 export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
 export { EqDocumentation } from './components/documentation/documentation.js';
+export { EqSupportButton } from './components/support-button/support-button.js';
+export { EqSupportLauncher } from './components/launcher/launcher.js';
+export type { CasePrefill, OpenOptions } from './components/launcher/prefill.js';
 export { EqCaseList } from './components/case-list/case-list.js';
 export { EqCaseView } from './components/case-view/case-view.js';

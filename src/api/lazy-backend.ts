@@ -4,13 +4,27 @@
  * The button's badge count is answered with a small fetch of its own, so it never loads the client.
  */
 import { BACKEND_METHODS, type RequestOptions, type SupportBackend } from './backend.js';
-import { AbortedError, HttpError, InvalidResponseError, NetworkError } from './errors.js';
 import type { HttpBackendOptions } from './http-backend.js';
+
+const loadedSignals = new WeakMap<SupportBackend, Promise<void>>();
+
+/**
+ * For a lazy backend, a promise that settles once its client has loaded (because something used
+ * it); null for any other backend. Lets the provider wait instead of loading the client itself.
+ */
+export function lazyBackendLoaded(backend: SupportBackend): Promise<void> | null {
+  return loadedSignals.get(backend) ?? null;
+}
 
 export function createLazyHttpBackend(options: HttpBackendOptions): SupportBackend {
   let real: Promise<SupportBackend> | undefined;
+  let markLoaded!: () => void;
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
   const load = () =>
-    (real ??= import('./http-backend.js').then((m) => m.createHttpBackend(options)));
+    (real ??= import('./http-backend.js').then((m) => {
+      markLoaded();
+      return m.createHttpBackend(options);
+    }));
   const lazy: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const name of BACKEND_METHODS) {
     lazy[name] = async (...args: unknown[]) => {
@@ -35,22 +49,23 @@ export function createLazyHttpBackend(options: HttpBackendOptions): SupportBacke
         },
       );
     };
-    let response: Response;
-    try {
-      response = await send(false);
-      if (response.status === 401 && options.getToken) response = await send(true);
-    } catch (error) {
-      if (request.signal?.aborted) throw new AbortedError({ cause: error });
-      throw new NetworkError(undefined, { cause: error });
-    }
-    if (!response.ok) throw new HttpError(response.status, undefined);
+    // Plain errors on purpose: the typed error classes are not worth their bytes in the eager
+    // bundle for a badge that simply hides when its count cannot be had.
+    let response = await send(false);
+    if (response.status === 401 && options.getToken) response = await send(true);
+    if (!response.ok)
+      throw new Error(`The support service answered ${response.status} to GET /cases.`);
     const body: unknown = await response.json().catch(() => null);
     const count = (body as { waitingForCustomer?: unknown } | null)?.waitingForCustomer;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-      throw new InvalidResponseError('GET /cases', ['waitingForCustomer: expected a whole number']);
+      throw new Error(
+        'The support service sent an unexpected answer to GET /cases (waitingForCustomer).',
+      );
     }
     return count;
   }
   lazy.countWaitingCases = countWaitingCases as (...args: unknown[]) => Promise<unknown>;
-  return lazy as unknown as SupportBackend;
+  const backend = lazy as unknown as SupportBackend;
+  loadedSignals.set(backend, loaded);
+  return backend;
 }

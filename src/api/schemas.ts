@@ -35,7 +35,9 @@ const text = (max: number, required: string | null = null) =>
 
 const ID = z.string().check(z.minLength(1), z.maxLength(128));
 
-export const LOCALES = ['en', 'fr', 'es', 'pl', 'pt-BR'] as const;
+import { LOCALES } from './locales.js';
+
+export { LOCALES };
 /** Languages the SDK is translated into; also the languages used to route cases to delivery centers. */
 export const Locale = named(z.enum(LOCALES), 'Locale');
 export type Locale = z.infer<typeof Locale>;

@@ -6,7 +6,7 @@ import {
   SupportConfigController,
   type SupportConfigurable,
 } from '../controllers/support-config.js';
-import { tokens } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
 
 /**
  * Base of every eq- element: the configuration properties (`api-base`, `locale`, `.backend`,

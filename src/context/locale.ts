@@ -1,5 +1,5 @@
 /** Locale resolution shared by the provider and the elements. */
-import { LOCALES, type Locale } from '../api/schemas.js';
+import { LOCALES, type Locale } from '../api/locales.js';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 

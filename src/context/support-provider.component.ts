@@ -3,7 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SupportBackend } from '../api/backend.js';
 import type { TokenProvider } from '../api/http-backend.js';
-import { createLazyHttpBackend } from '../api/lazy-backend.js';
+import { createLazyHttpBackend, lazyBackendLoaded } from '../api/lazy-backend.js';
 import type { User } from '../api/schemas.js';
 import { EqErrorEvent } from '../events/error-event.js';
 import { backendContext, localeContext, userContext } from './contexts.js';
@@ -15,6 +15,9 @@ import { DEFAULT_LOCALE, hostLocale, matchLocale } from './locale.js';
  * @summary Provides backend, user and locale to the eq- elements it contains.
  * @slot - The page content; eq- elements anywhere inside are configured.
  * @fires eq-error - The signed-in person could not be loaded (`operation` is `load-user`).
+ *
+ * With `api-base`, nothing is requested at page load: the client and the person load when an
+ * element first talks to the backend.
  */
 export class EqSupportProvider extends LitElement {
   static override styles = css`
@@ -83,7 +86,18 @@ export class EqSupportProvider extends LitElement {
             })
           : undefined);
       this.backendProvider.setValue(backend);
-      void this.loadUser(backend);
+      // With api-base, the client (ky, zod) loads only when an element first needs it — not for
+      // the provider at page load. The person is loaded once that has happened.
+      const loaded = backend ? lazyBackendLoaded(backend) : null;
+      if (loaded) {
+        this.user = undefined;
+        this.userProvider.setValue(undefined);
+        void loaded.then(() => {
+          if (this.backendProvider.value === backend) void this.loadUser(backend);
+        });
+      } else {
+        void this.loadUser(backend);
+      }
     }
     this.localeProvider.setValue(this.resolvedLocale);
   }

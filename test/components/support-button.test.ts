@@ -69,9 +69,8 @@ describe('<eq-support-button>', () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend} label="Help"></eq-support-button>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=badge]'), 'the badge appears', {
-      timeout: 5000,
-    });
+    const badge = el.shadowRoot!.querySelector<HTMLElement>('[part=badge]')!;
+    await waitUntil(() => !badge.hidden, 'the badge appears', { timeout: 5000 });
     expect(text(el.shadowRoot!.querySelector('[part=badge]'))).to.equal(String(waiting));
     expect(text(el.shadowRoot!.querySelector('button'))).to.match(/^Help/);
     expect(text(el.shadowRoot!.querySelector('button'))).to.contain('wait');

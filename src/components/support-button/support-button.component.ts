@@ -1,24 +1,37 @@
-import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SupportBackend } from '../../api/backend.js';
+import type { TokenProvider } from '../../api/http-backend.js';
+import {
+  SupportConfigController,
+  type SupportConfigurable,
+} from '../../controllers/support-config.js';
 import { EqErrorEvent } from '../../events/error-event.js';
 import type { EqCloseEvent } from '../../events/launcher-events.js';
 // Types only: the launcher module itself loads on interaction (see preload()).
 import type * as LauncherModuleNamespace from '../launcher/launcher.js';
 import type { CasePrefill, OpenOptions } from '../launcher/prefill.js';
-import { SupportElement } from '../support-element.js';
 import { supportButtonStyles } from './support-button.styles.js';
 
 type LauncherModule = typeof LauncherModuleNamespace;
 type Launcher = InstanceType<LauncherModule['EqSupportLauncher']>;
+type Placement = 'bottom-right' | 'bottom-left' | 'inline';
 
 const REFRESH_MS = 5 * 60 * 1000;
+let sheet: CSSStyleSheet | undefined;
 
 /**
- * The Contact Support button: all a host pays for at page load. The launcher (the dialog with the
- * case form, the case list and the documentation) loads on hover, focus or click, never before.
+ * The Contact Support button: all a host pays for at page load. It has no dependency of its own
+ * (no Lit: it is a plain custom element that hosts the same reactive controllers), and the
+ * launcher — the dialog with the case form, the case list and the documentation, Lit included —
+ * loads on hover, focus or click, never before.
  *
  * @summary A Contact Support button that opens the whole support experience in a dialog.
+ * @attr label - Text of the button; "Contact Support" by default.
+ * @attr placement - `bottom-right` (default), `bottom-left` or `inline`.
+ * @attr api-base - Base address of the support API, when used without a provider.
+ * @attr locale - Interface language; defaults to the provider's, then the page's `lang`.
+ * @attr privacy-url - Address of the privacy policy, linked from the launcher.
  * @fires eq-open - The dialog opened (`view`).
  * @fires eq-close - The dialog closed; a half-filled case stays as a draft.
  * @fires eq-error - The badge count could not be loaded (`operation` is `count-waiting`).
@@ -29,63 +42,209 @@ const REFRESH_MS = 5 * 60 * 1000;
  * @cssprop --eq-button-radius - Corner radius of the button.
  * @cssprop --eq-color-primary - Background of the button.
  */
-@localized()
-export class EqSupportButton extends SupportElement {
-  static override styles = [...SupportElement.styles, supportButtonStyles];
+export class EqSupportButton
+  extends HTMLElement
+  implements ReactiveControllerHost, SupportConfigurable
+{
+  static observedAttributes = ['label', 'placement', 'api-base', 'locale', 'privacy-url'];
 
-  /** Text of the button; "Contact Support" by default. */
-  @property() label?: string;
+  /** A backend object; takes precedence over `api-base` and the provider. */
+  get backend(): SupportBackend | undefined {
+    return this.ownBackend;
+  }
+  set backend(value: SupportBackend | undefined) {
+    this.ownBackend = value;
+    this.requestUpdate();
+  }
 
-  /** Where the button sits: floating in a corner, or inline where the host put it. */
-  @property({ reflect: true }) placement: 'bottom-right' | 'bottom-left' | 'inline' =
-    'bottom-right';
+  /** Bearer token provider used with `api-base`. */
+  get getToken(): TokenProvider | undefined {
+    return this.tokenProvider;
+  }
+  set getToken(value: TokenProvider | undefined) {
+    this.tokenProvider = value;
+    this.requestUpdate();
+  }
 
   /**
    * What the host is showing, used to prefill a new case (e.g. the current deal). Update it on
    * route changes in a single-page app.
    */
-  @property({ attribute: false }) context?: CasePrefill;
+  get context(): CasePrefill | undefined {
+    return this.hostContext;
+  }
+  set context(value: CasePrefill | undefined) {
+    this.hostContext = value;
+  }
+
+  /** Text of the button; "Contact Support" by default. */
+  get label(): string | undefined {
+    return this.getAttribute('label') ?? undefined;
+  }
+  set label(value: string | undefined) {
+    this.reflect('label', value);
+  }
+
+  /** Where the button sits: floating in a corner, or inline where the host put it. */
+  get placement(): Placement {
+    const value = this.getAttribute('placement');
+    return value === 'bottom-left' || value === 'inline' ? value : 'bottom-right';
+  }
+  set placement(value: Placement) {
+    this.setAttribute('placement', value);
+  }
+
+  /** Base address of the support API, when the button is used without a provider. */
+  get apiBase(): string | undefined {
+    return this.getAttribute('api-base') ?? undefined;
+  }
+  set apiBase(value: string | undefined) {
+    this.reflect('api-base', value);
+  }
+
+  /** Interface language; defaults to the provider's, then the page's `lang`. */
+  get locale(): string | undefined {
+    return this.getAttribute('locale') ?? undefined;
+  }
+  set locale(value: string | undefined) {
+    this.reflect('locale', value);
+  }
 
   /** Address of the privacy policy, linked from the launcher. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-
-  /** Whether the dialog is open. */
-  @state() private opened = false;
-  @state() private launcherLoaded = false;
-  @state() private waiting = 0;
-
-  @query('.trigger') private trigger!: HTMLButtonElement;
-  private launcherModule?: Promise<LauncherModule>;
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  private countRequest?: AbortController;
-  private pendingOpen?: OpenOptions;
-
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'visible') void this.refreshCount();
-  };
+  get privacyUrl(): string | undefined {
+    return this.getAttribute('privacy-url') ?? undefined;
+  }
+  set privacyUrl(value: string | undefined) {
+    this.reflect('privacy-url', value);
+  }
 
   /** Whether the dialog is open. */
   get isOpen(): boolean {
     return this.opened;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.refreshTimer = setInterval(() => void this.refreshCount(), REFRESH_MS);
+  /** Resolves once pending changes are rendered. */
+  get updateComplete(): Promise<boolean> {
+    return this.updating ?? Promise.resolve(true);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  private ownBackend?: SupportBackend;
+  private tokenProvider?: TokenProvider;
+  private hostContext?: CasePrefill;
+  private readonly controllers = new Set<ReactiveController>();
+  private updating?: Promise<boolean>;
+  private opened = false;
+  private waiting = 0;
+  private launcherModule?: Promise<LauncherModule>;
+  private launcher?: Launcher;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private countRequest?: AbortController;
+  private pendingOpen?: OpenOptions;
+  private lastBackend?: SupportBackend;
+  private readonly trigger: HTMLButtonElement;
+  private readonly text: HTMLSpanElement;
+  private readonly badge: HTMLSpanElement;
+  private readonly badgeText: HTMLSpanElement;
+
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') void this.refreshCount();
+  };
+  private readonly onLocale = () => this.requestUpdate();
+
+  /** The resolved configuration (backend, person, language). */
+  readonly supportConfig: SupportConfigController;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    sheet ??= new CSSStyleSheet();
+    if (sheet.cssRules.length === 0) sheet.replaceSync(supportButtonStyles);
+    root.adoptedStyleSheets = [sheet];
+    this.trigger = document.createElement('button');
+    this.trigger.className = 'trigger';
+    this.trigger.type = 'button';
+    this.trigger.setAttribute('part', 'button');
+    this.trigger.setAttribute('aria-haspopup', 'dialog');
+    this.trigger.setAttribute('aria-expanded', 'false');
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z');
+    icon.append(path);
+    this.text = document.createElement('span');
+    this.badge = document.createElement('span');
+    this.badge.className = 'badge';
+    this.badge.setAttribute('part', 'badge');
+    this.badge.setAttribute('aria-hidden', 'true');
+    this.badgeText = document.createElement('span');
+    this.badgeText.className = 'visually-hidden';
+    this.trigger.append(icon, this.text, this.badge, this.badgeText);
+    const warmUp = () => void this.preload();
+    for (const type of ['pointerenter', 'focus', 'touchstart']) {
+      this.trigger.addEventListener(type, warmUp, { passive: true });
+    }
+    this.trigger.addEventListener('click', () => void this.open());
+    root.append(this.trigger);
+    this.supportConfig = new SupportConfigController(this);
+  }
+
+  // ReactiveControllerHost, so the shared controllers (configuration, context) work here too.
+  addController(controller: ReactiveController): void {
+    this.controllers.add(controller);
+    if (this.isConnected) controller.hostConnected?.();
+  }
+
+  removeController(controller: ReactiveController): void {
+    this.controllers.delete(controller);
+  }
+
+  requestUpdate(): void {
+    this.updating ??= Promise.resolve().then(() => {
+      this.updating = undefined;
+      this.update();
+      return true;
+    });
+  }
+
+  connectedCallback(): void {
+    if (!this.hasAttribute('placement')) this.setAttribute('placement', 'bottom-right');
+    for (const controller of this.controllers) controller.hostConnected?.();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('lit-localize-status', this.onLocale);
+    this.refreshTimer = setInterval(() => void this.refreshCount(), REFRESH_MS);
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    for (const controller of this.controllers) controller.hostDisconnected?.();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('lit-localize-status', this.onLocale);
     clearInterval(this.refreshTimer);
     this.countRequest?.abort();
   }
 
-  private lastBackend: unknown;
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  private reflect(name: string, value: string | undefined): void {
+    if (value === undefined || value === null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  private update(): void {
+    for (const controller of this.controllers) controller.hostUpdate?.();
+    this.text.textContent = this.label ?? msg('Contact Support');
+    this.trigger.setAttribute('aria-expanded', String(this.opened));
+    this.badge.hidden = this.waiting === 0;
+    this.badgeText.hidden = this.waiting === 0;
+    this.badge.textContent = String(this.waiting);
+    this.badgeText.textContent =
+      this.waiting === 1
+        ? msg('(1 case waits for your reply)')
+        : msg(str`(${this.waiting} cases wait for your reply)`);
+    if (this.launcher) this.configureLauncher(this.launcher);
     const backend = this.supportConfig.backend;
     if (backend !== this.lastBackend) {
       this.lastBackend = backend;
@@ -94,6 +253,7 @@ export class EqSupportButton extends SupportElement {
         window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
       idle(() => void this.refreshCount(), { timeout: 4000 });
     }
+    for (const controller of this.controllers) controller.hostUpdated?.();
   }
 
   /** Reloads the count of cases waiting for the person's reply. */
@@ -122,6 +282,7 @@ export class EqSupportButton extends SupportElement {
         ),
       );
     }
+    this.requestUpdate();
   }
 
   /** Starts loading the launcher (called on hover and focus, so the first open feels instant). */
@@ -129,79 +290,42 @@ export class EqSupportButton extends SupportElement {
     return (this.launcherModule ??= import('../launcher/launcher.js'));
   }
 
+  private configureLauncher(launcher: Launcher): void {
+    // A button used on its own hands its backend down; inside a provider, context does.
+    launcher.backend = this.supportConfig.isStandalone ? this.supportConfig.backend : undefined;
+    launcher.locale = this.locale;
+    launcher.privacyUrl = this.privacyUrl;
+  }
+
   /** Opens the support dialog, optionally on a view and with a prefilled case. */
   async open(options: OpenOptions = {}): Promise<void> {
     this.pendingOpen = options;
     await this.preload();
-    this.launcherLoaded = true;
-    await this.updateComplete;
-    const launcher = this.renderRoot.querySelector<Launcher>('eq-support-launcher');
-    if (!launcher || this.pendingOpen !== options) return;
-    await launcher.updateComplete;
-    launcher.show({ ...options, prefill: { ...this.context, ...options.prefill } });
+    if (this.pendingOpen !== options) return;
+    if (!this.launcher) {
+      const launcher = document.createElement('eq-support-launcher');
+      launcher.addEventListener('eq-close', (event: EqCloseEvent) => {
+        if (event.target === launcher) this.handleClosed();
+      });
+      this.configureLauncher(launcher);
+      this.shadowRoot!.append(launcher);
+      this.launcher = launcher;
+    }
+    await this.launcher.updateComplete;
+    this.launcher.show({ ...options, prefill: { ...this.hostContext, ...options.prefill } });
     this.opened = true;
+    this.requestUpdate();
   }
 
   /** Closes the dialog (a half-filled case stays as a draft). */
   close(): void {
-    this.renderRoot.querySelector<Launcher>('eq-support-launcher')?.close();
+    this.launcher?.close();
   }
 
-  private handleClosed(event: EqCloseEvent): void {
-    if (event.target !== this.renderRoot.querySelector('eq-support-launcher')) return;
+  private handleClosed(): void {
     this.opened = false;
-    this.trigger?.focus();
+    this.requestUpdate();
+    this.trigger.focus();
     void this.refreshCount();
-  }
-
-  protected override render() {
-    const label = this.label ?? msg('Contact Support');
-    const warmUp = () => void this.preload();
-    return html`
-      <button
-        class="trigger"
-        part="button"
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded=${this.opened ? 'true' : 'false'}
-        @pointerenter=${warmUp}
-        @focus=${warmUp}
-        @touchstart=${warmUp}
-        @click=${() => void this.open()}
-      >
-        <svg
-          viewBox="0 0 24 24"
-          aria-hidden="true"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="2"
-        >
-          <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12Z" />
-        </svg>
-        <span>${label}</span>
-        ${
-          this.waiting > 0
-            ? html`<span class="badge" part="badge" aria-hidden="true">${this.waiting}</span>
-                <span class="visually-hidden">
-                  ${
-                    this.waiting === 1
-                      ? msg('(1 case waits for your reply)')
-                      : msg(str`(${this.waiting} cases wait for your reply)`)
-                  }
-                </span>`
-            : nothing
-        }
-      </button>
-      ${
-        this.launcherLoaded
-          ? html`<eq-support-launcher
-              .backend=${this.supportConfig.isStandalone ? this.supportConfig.backend : undefined}
-              locale=${this.locale ?? nothing}
-              privacy-url=${this.privacyUrl ?? nothing}
-              @eq-close=${this.handleClosed}
-            ></eq-support-launcher>`
-          : nothing
-      }
-    `;
   }
 }

@@ -1,8 +1,33 @@
-import { css } from 'lit';
-
-export const supportButtonStyles = css`
+/** Styles of the button: a plain string (no Lit in the eager bundle), adopted as a constructed sheet. */
+export const supportButtonStyles = `
   :host {
+    --_primary: var(--eq-color-primary, #1d4ed8);
+    --_on-primary: var(--eq-color-on-primary, #fff);
+    --_danger: var(--eq-color-danger, #b91c1c);
+    --_focus: var(--eq-color-focus, #2563eb);
     display: inline-block;
+    font-family: var(--eq-font-family, system-ui, sans-serif);
+    font-size: var(--eq-font-size, 0.9375rem);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_primary: var(--eq-color-primary, #93b4ff);
+      --_on-primary: var(--eq-color-on-primary, #0b1220);
+      --_danger: var(--eq-color-danger, #ef4444);
+      --_focus: var(--eq-color-focus, #93b4ff);
+    }
+  }
+  .trigger:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   :host([placement='bottom-right']),
   :host([placement='bottom-left']) {
@@ -34,7 +59,7 @@ export const supportButtonStyles = css`
   }
   :host([placement='inline']) .trigger {
     box-shadow: none;
-    border-radius: var(--_radius);
+    border-radius: var(--eq-radius, 6px);
   }
   .trigger:hover {
     filter: brightness(1.08);
@@ -43,6 +68,9 @@ export const supportButtonStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
   .badge {
     position: absolute;

@@ -206,6 +206,11 @@ describe('similar open cases', () => {
   it('offers the case whose subject shares most of the words', () => {
     expect(match('deal 12333 not delivering')?.case.id).to.equal('case-1');
     expect(match('report task failing')?.case.id).to.equal('case-2');
+    // Fewer than half the words, but the same deal ID.
+    expect(match('Deal 12333 stopped delivering after a floor price update')?.case.id).to.equal(
+      'case-1',
+    );
+    expect(match('Deal stopped delivering after a floor price update')).to.equal(undefined);
     expect(match('report task failing')?.subject.some((s) => s.match)).to.equal(true);
   });
 

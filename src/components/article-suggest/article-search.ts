@@ -604,9 +604,10 @@ const CASE_OPTIONS: IFuseOptions<CaseSummary> = {
 };
 
 /**
- * A matcher over the person's open cases. A case is offered only when most of the query's words
- * are in its subject (or the query quotes its number): a false "you already have a case" would
- * keep someone from filing the case they need.
+ * A matcher over the person's open cases. A case is offered only when the query quotes its
+ * number, or shares at least two words with its subject: half of the query's words, or fewer when
+ * one of them is the same ID (4+ digits). A false "you already have a case" would keep someone
+ * from filing the case they need.
  */
 export function createCaseMatcher(
   cases: readonly CaseSummary[],
@@ -622,10 +623,15 @@ export function createCaseMatcher(
     if (terms.length < 2) return undefined;
     for (const { item, score = 1 } of fuse.search(terms.join(' '), { limit: 3 })) {
       const subjectTerms = termsOf(item.subject);
-      const shared = terms.filter((term) =>
+      const sharedTerms = terms.filter((term) =>
         subjectTerms.some((word) => word.startsWith(term) || isNear(term, word)),
-      ).length;
-      if (shared >= 2 && shared / terms.length >= 0.5) {
+      );
+      // The same reference (deal, insertion, report task ID) is strong evidence on its own.
+      const sharesId = sharedTerms.some(
+        (term) => /^\d{4,}$/.test(term) && subjectTerms.includes(term),
+      );
+      const shared = sharedTerms.length;
+      if (shared >= 2 && (sharesId || shared / terms.length >= 0.5)) {
         return { case: item, score, subject: highlight(item.subject, terms) };
       }
     }

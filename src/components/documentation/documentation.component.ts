@@ -98,6 +98,7 @@ const plain = (text: string): HighlightSegment[] => [{ text, match: false }];
  *
  * @cssprop --eq-article-highlight - Background of matched words.
  * @cssprop --eq-font-family-mono - Font of code in articles.
+ * @cssprop --eq-documentation-reader-max-height - Height of the reading pane beside the list, which scrolls on its own (default: the viewport's).
  */
 @localized()
 export class EqDocumentation extends SupportElement {

@@ -14,6 +14,12 @@ export const documentationStyles = css`
       grid-template-columns: minmax(16rem, 2fr) 3fr;
       align-items: start;
     }
+    .layout.reading .reader {
+      position: sticky;
+      top: 0;
+      max-height: var(--eq-documentation-reader-max-height, 100vh);
+      overflow-y: auto;
+    }
   }
   @container (max-width: 47.99rem) {
     .layout.reading .browse {
@@ -98,6 +104,9 @@ export const documentationStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .reader > .link-button {
+    justify-self: start;
   }
   .reader h2 {
     margin: 0;

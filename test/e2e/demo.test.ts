@@ -1,4 +1,7 @@
-/** The demo, driven in Chromium: a case filed through the page gets a number the API knows. */
+/**
+ * The demo, driven in Chromium as a person would: the button, the launcher, filing a case, finding
+ * it in My Cases, and the deal-row shortcut. Also: nothing but the button loads before interaction.
+ */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -10,9 +13,17 @@ async function fillDetails(page: Page, subject: string): Promise<void> {
   await page
     .getByLabel('Description')
     .fill('Delivery stopped yesterday at 10:00. Feature: delivery.');
-  const type = page.getByLabel('Type', { exact: true });
-  await type.selectOption({ index: 1 });
+  await page.getByLabel('Type', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('Case Category').selectOption({ index: 1 });
+}
+
+async function fileCase(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { name: 'Add Collaborators' }).waitFor();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const numberLocator = page.locator('[part=case-number]');
+  await numberLocator.waitFor({ state: 'visible', timeout: 15_000 });
+  return ((await numberLocator.textContent()) ?? '').trim();
 }
 
 describe('demo (npm start)', () => {
@@ -37,49 +48,55 @@ describe('demo (npm start)', () => {
     assert.match(unauthorized.headers.get('Content-Type') ?? '', /problem\+json/);
   });
 
-  test('files a case through the page and shows its number on the confirmation step', async () => {
+  test('button → Create a Case → case filed → See My Cases shows it', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(demo.url);
-    await page.getByRole('button', { name: 'Report a problem with deal 12333' }).click();
+    await page.getByRole('button', { name: /Contact Support/ }).click();
+    await page.getByRole('dialog', { name: 'Contact Support' }).waitFor();
+    await page.getByRole('button', { name: /Create a Case/ }).click();
     await fillDetails(page, 'Deal ID 12333 — no delivery for last 24 hours');
-    assert.equal(
-      await page.getByLabel('Deal ID').inputValue(),
-      '12333',
-      'the deal row prefills the Deal ID',
-    );
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('heading', { name: 'Add Collaborators' }).waitFor();
-    await page.getByRole('button', { name: 'Next' }).click();
-    const numberLocator = page.locator('[part=case-number]');
-    await numberLocator.waitFor({ state: 'visible', timeout: 15_000 });
-    const number = ((await numberLocator.textContent()) ?? '').trim();
+    const number = await fileCase(page);
     assert.match(number, /^\d{8}$/);
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: /See My Cases/ }).click();
+    await page.getByText(number).first().waitFor({ timeout: 15_000 });
     const listed = (await (await demo.api(`/cases?q=${number}`)).json()) as {
-      items: { id: string; number: string }[];
+      items: { number: string }[];
     };
     assert.deepEqual(
       listed.items.map((c) => c.number),
       [number],
     );
-    const kase = (await (await demo.api(`/cases/${listed.items[0]!.id}`)).json()) as {
-      dealId?: string;
-    };
-    assert.equal(kase.dealId, '12333');
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the deal-row shortcut opens the form with the Deal ID prefilled and locked', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo.url);
+    await page.getByRole('button', { name: 'Contact support about deal 48810' }).click();
+    const dealId = page.getByLabel('Deal ID');
+    await dealId.waitFor();
+    assert.equal(await dealId.inputValue(), '48810');
+    assert.equal(await dealId.getAttribute('readonly'), '');
     await page.close();
   });
 
   test('keeps the draft, step included, across a reload', async () => {
     const page = await browser.newPage();
     await page.goto(demo.url);
+    await page.getByRole('button', { name: /Contact Support/ }).click();
+    await page.getByRole('button', { name: /Create a Case/ }).click();
     await fillDetails(page, 'Report Task ID 1254332 failed to load');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Add Collaborators' }).waitFor();
     await page.reload();
+    await page.getByRole('button', { name: /Contact Support/ }).click();
+    await page.getByRole('button', { name: /Create a Case/ }).click();
     await page.getByRole('heading', { name: 'Add Collaborators' }).waitFor();
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).last().click();
     assert.equal(
       await page.getByLabel('Subject').inputValue(),
       'Report Task ID 1254332 failed to load',

@@ -1,21 +1,14 @@
 /** Styles of the button: a plain string (no Lit in the eager bundle), adopted as a constructed sheet. */
 export const supportButtonStyles = `
   :host {
-    --_primary: var(--eq-color-primary, #1d4ed8);
-    --_on-primary: var(--eq-color-on-primary, #fff);
-    --_danger: var(--eq-color-danger, #b91c1c);
-    --_focus: var(--eq-color-focus, #2563eb);
+    color-scheme: var(--eq-color-scheme, light dark);
+    --_primary: var(--eq-color-primary, light-dark(#1d4ed8, #93b4ff));
+    --_on-primary: var(--eq-color-on-primary, light-dark(#fff, #0b1220));
+    --_danger: var(--eq-color-danger, light-dark(#b91c1c, #ef4444));
+    --_focus: var(--eq-color-focus, light-dark(#2563eb, #93b4ff));
     display: inline-block;
     font-family: var(--eq-font-family, system-ui, sans-serif);
     font-size: var(--eq-font-size, 0.9375rem);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_primary: var(--eq-color-primary, #93b4ff);
-      --_on-primary: var(--eq-color-on-primary, #0b1220);
-      --_danger: var(--eq-color-danger, #ef4444);
-      --_focus: var(--eq-color-focus, #93b4ff);
-    }
   }
   .trigger:focus-visible {
     outline: 2px solid var(--_focus);

@@ -84,10 +84,13 @@ export const caseListStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .subject {
+    display: -webkit-box;
     min-width: 0;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
     font-weight: 600;
   }
   .meta {

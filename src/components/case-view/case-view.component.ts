@@ -381,6 +381,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
           : nothing
       }
       <div class="layout">
+        ${this.renderActions(kase)}
         <div class="main">
           ${this.renderConcerns(kase)}
           ${
@@ -395,7 +396,6 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
           </section>
           ${this.renderReply(kase)}
         </div>
-        ${this.renderActions(kase)}
       </div>
     </article>`;
   }
@@ -544,7 +544,18 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     const open = isOpenStatus(kase.status);
     return html`<div class="actions" part="actions" role="group" aria-label=${msg('Case actions')}>
       <div class="action-buttons">
-        ${open ? nothing : this.panelButton('reopen', msg('Reopen Case'), 'primary')}
+        ${
+          open
+            ? html`<button
+                type="button"
+                class="button primary"
+                id="action-message"
+                @click=${() => void this.focusControl(this.reply.messageControlId)}
+              >
+                ${msg('Add a message')}
+              </button>`
+            : this.panelButton('reopen', msg('Reopen Case'), 'primary')
+        }
         ${
           kase.status === 'closed'
             ? nothing

@@ -81,7 +81,13 @@ export const caseViewStyles = css`
       grid-template-columns: minmax(0, 1fr) var(--eq-case-view-actions-width, 20rem);
       align-items: start;
     }
+    .main {
+      grid-column: 1;
+      grid-row: 1;
+    }
     .actions {
+      grid-column: 2;
+      grid-row: 1;
       position: sticky;
       top: var(--_space);
     }
@@ -109,6 +115,9 @@ export const caseViewStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
     gap: var(--_space) calc(var(--_space) * 2);
     margin: 0;
+  }
+  .details + .help {
+    margin: var(--_space) 0 0;
   }
   .detail dt {
     color: var(--_text-muted);

@@ -26,6 +26,7 @@ export default defineConfig(
     '**/dist/',
     '**/storybook-static/',
     '**/dist-size/',
+    'src/locales/',
     '**/node_modules/',
     '**/.data/',
     '.tmp/',

@@ -11,6 +11,7 @@ import { createLazyHttpBackend } from '../api/lazy-backend.js';
 import type { Locale, User } from '../api/schemas.js';
 import { backendContext, localeContext, userContext } from '../context/contexts.js';
 import { DEFAULT_LOCALE, hostLocale, matchLocale } from '../context/locale.js';
+import { useLocale } from '../localization.js';
 
 /** The configuration properties every eq- element accepts directly. */
 export interface SupportConfigurable {
@@ -61,6 +62,11 @@ export class SupportConfigController implements ReactiveController {
 
   hostDisconnected(): void {
     this.langObserver?.disconnect();
+  }
+
+  hostUpdate(): void {
+    // The strings follow the resolved language (one language per page: the last one asked wins).
+    void useLocale(this.locale);
   }
 
   private set(values: Partial<typeof this.provided>): void {

@@ -223,7 +223,13 @@ describe('<eq-article-suggest>', () => {
       expect(box.getAttribute('aria-expanded')).to.equal('false');
       expect(readable($(el, '[part="feedback"]'))).to.contain('solve your problem?');
 
-      // Escape closes the list, a second Escape clears the box.
+      // Escape closes the list, a second Escape clears the box; neither reaches the page (a
+      // dialog around the element would close), a third one does.
+      const escapes: KeyboardEvent[] = [];
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') escapes.push(e);
+      };
+      document.addEventListener('keydown', onKey);
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(box.getAttribute('aria-expanded')).to.equal('true');
@@ -235,6 +241,10 @@ describe('<eq-article-suggest>', () => {
       await el.updateComplete;
       expect(box.value).to.equal('');
       await waitUntil(() => options(el).length === 0);
+      expect(escapes).to.have.length(0);
+      await sendKeys({ press: 'Escape' });
+      document.removeEventListener('keydown', onKey);
+      expect(escapes).to.have.length(1);
     });
 
     it('opens the chosen article in a new tab when the host does not take over', async () => {

@@ -295,6 +295,7 @@ export class EqArticleSuggest extends SupportElement {
   private handleInput(event: Event): void {
     this.typed = (event.target as HTMLInputElement).value;
     this.expanded = true;
+    this.activateFirstOnResults = false;
   }
 
   private handleKeydown(event: KeyboardEvent): void {
@@ -328,12 +329,15 @@ export class EqArticleSuggest extends SupportElement {
         return;
       }
       case 'Escape':
+        // Handled here, the key must not also close a dialog around the element.
         if (this.expanded && entries.length) {
           event.preventDefault();
+          event.stopPropagation();
           this.expanded = false;
           this.activeIndex = -1;
         } else if (this.typed) {
           event.preventDefault();
+          event.stopPropagation();
           this.typed = '';
         }
         return;

@@ -161,6 +161,7 @@ export class EqDocumentation extends SupportElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!SECTIONS.includes(this.section)) this.section = 'all';
     if (this.query !== this.scheduled) this.schedule(this.query);
     if (changed.has('section') || changed.has('knownErrors')) this.browseLimit = 100;
     if (changed.has('articleId') && this.openedFrom?.id !== this.articleId) {
@@ -395,7 +396,10 @@ export class EqDocumentation extends SupportElement {
     let total: number;
     if (searching) {
       items = searchArticles(index, this.searched, { limit: this.limit, section, knownErrorsOnly });
-      total = items.length;
+      total = index
+        .search(this.searched)
+        .filter(({ article }) => !section || article.section === section)
+        .filter(({ article }) => !knownErrorsOnly || article.knownError).length;
     } else {
       const all = browseArticles(index, { section, knownErrorsOnly });
       total = all.length;
@@ -405,15 +409,14 @@ export class EqDocumentation extends SupportElement {
         summary: plain(article.summary),
       }));
     }
-    const count = searching
-      ? total === 0
-        ? msg(str`No articles match “${this.searched.trim()}”.`)
-        : total === 1
-          ? msg(str`1 article matches “${this.searched.trim()}”.`)
-          : msg(str`${total} articles match “${this.searched.trim()}”.`)
-      : total === 1
-        ? msg('1 article')
-        : msg(str`${total} articles`);
+    const shown = this.searched.trim();
+    let count: string;
+    if (!searching) count = total === 1 ? msg('1 article') : msg(str`${total} articles`);
+    else if (total === 0) count = msg(str`No articles match “${shown}”.`);
+    else if (total === 1) count = msg(str`1 article matches “${shown}”.`);
+    else if (total > items.length) {
+      count = msg(str`${total} articles match “${shown}”; the best ${items.length} are listed.`);
+    } else count = msg(str`${total} articles match “${shown}”.`);
     return html`<p class="count" role="status">${count}</p>
       ${
         items.length

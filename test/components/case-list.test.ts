@@ -236,9 +236,10 @@ describe('<eq-case-list>', () => {
     this.timeout(60_000);
     const ref = await reference();
     await addCases(ref, 10_000 - 6);
+    const { backend, calls } = spyBackend(ref.client());
     const t0 = performance.now();
     const el = await fixture<EqCaseList>(
-      html`<eq-case-list page-size="100" .backend=${ref.client()}></eq-case-list>`,
+      html`<eq-case-list page-size="100" .backend=${backend}></eq-case-list>`,
     );
     await loaded(el);
     const firstRender = performance.now() - t0;
@@ -260,6 +261,19 @@ describe('<eq-case-list>', () => {
     const middle = scroller.querySelector<HTMLElement>('[role=listitem]')!;
     expect(Number(middle.getAttribute('aria-posinset'))).to.be.greaterThan(1000);
     expect(middle.getAttribute('aria-setsize')).to.equal('10000');
+
+    // A refresh with this many cases loaded reloads the first page only and keeps the rest.
+    await ref.store.updateCase('org-acme', 'bulk-5000', (st) => ({
+      ...st.case,
+      status: 'waiting_for_customer',
+      updatedAt: new Date().toISOString(),
+    }));
+    const before = listCalls(calls).length;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => el.cases[0]?.id === 'bulk-5000', 'the updated case comes first');
+    expect(listCalls(calls).length).to.equal(before + 1);
+    expect(el.cases).to.have.length(10_000);
+    expect(new Set(el.cases.map((c) => c.id)).size).to.equal(10_000);
     console.log(
       `[10,000 cases] first render ${firstRender.toFixed(0)} ms; ${inDom()} rows in the DOM`,
     );

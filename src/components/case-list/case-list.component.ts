@@ -48,6 +48,8 @@ interface ListState {
 /** Estimated height of a row, in rem, to size the scroller to short lists. */
 const ROW_REM = 4.625;
 const SEARCH_DELAY_MS = 300;
+/** Up to this many loaded cases, a refresh loads them all again (at most 5 requests). */
+const FULL_REFRESH_LIMIT = 500;
 /** Rows left below the last visible one when the next page is requested. */
 const PREFETCH_ROWS = 5;
 
@@ -135,12 +137,27 @@ export class EqCaseList extends SupportElement {
         this.sort,
         this.limit,
       ] as const,
-    task: async ([backend, status, priority, q, sort, limit], { signal }) => {
+    task: async (
+      [backend, status, priority, q, sort, limit],
+      { signal },
+    ): Promise<ListState | typeof initialState> => {
       if (!backend) return initialState;
       this.moreController?.abort();
       const want = Math.max(this.keep, limit);
       this.keep = 0;
       const params = this.params(status, priority, q, sort);
+      const previous = this.list;
+      if (previous && want > FULL_REFRESH_LIMIT) {
+        // Many pages loaded: reload the most recent ones only, and keep the rest as it was.
+        const page = await backend.listCases({ ...params, limit: 100 }, { signal });
+        const fresh = new Set(page.items.map((c) => c.id));
+        return {
+          items: [...page.items, ...previous.items.filter((c) => !fresh.has(c.id))],
+          nextCursor: previous.nextCursor,
+          total: page.total,
+          waiting: page.waitingForCustomer,
+        };
+      }
       const items: CaseSummary[] = [];
       let cursor: string | null = null;
       let page;

@@ -11,11 +11,52 @@ const manifests = import.meta.glob<unknown>('../dist/custom-elements.json', {
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 
+/** Toolbar: the interface language (through <html lang>, as on a host page) and the theme. */
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
   },
+  globalTypes: {
+    locale: {
+      description: 'Interface language',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'pl', title: 'Polski' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme (--eq-color-scheme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light dark', title: 'System' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light dark' },
+  decorators: [
+    (story, context) => {
+      const root = document.documentElement;
+      root.lang = String(context.globals.locale ?? 'en');
+      root.style.setProperty('--eq-color-scheme', String(context.globals.theme ?? 'light dark'));
+      root.style.colorScheme = String(context.globals.theme ?? 'light dark');
+      return story();
+    },
+  ],
 };
 
 export default preview;

@@ -50,7 +50,7 @@ async function uploadEndpoint(ctx, next) {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/packaging/**'],
   nodeResolve: true,
   middleware: [uploadEndpoint],
   // 2 cores on CI: one browser page per core.

@@ -398,6 +398,20 @@ describe('<eq-case-form>', () => {
     }
   });
 
+  it('suggests help articles under the subject as it is typed', async () => {
+    const el = await render(backend);
+    await type(el, '#subject', 'Report task failed to load');
+    const suggest = $(el, 'eq-article-suggest')!;
+    await waitUntil(() => suggest.shadowRoot?.querySelector('a[href]'), 'articles are suggested', {
+      timeout: 5000,
+    });
+    expect(
+      text(suggest.shadowRoot!.querySelector('[role=region], section, h2, h3, p')),
+    ).to.not.equal('');
+    expect(suggest.shadowRoot!.textContent).to.contain('These articles might be helpful');
+    await expect(el).to.be.accessible();
+  });
+
   it('hints when the subject names no ID and no feature', async () => {
     const el = await render(backend);
     await type(el, '#subject', 'It does not work at all');

@@ -26,6 +26,7 @@ import { SDK_VERSION } from '../../version.js';
 import { describeError } from '../shared/error-message.js';
 import type { EqFileDrop } from '../shared/file-drop.js';
 import '../shared/file-drop.js';
+import '../article-suggest/article-suggest.js';
 import { formatDateTime } from '../shared/format.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormStyles } from './case-form.styles.js';

@@ -148,6 +148,7 @@ export class EqArticleSuggest extends SupportElement {
   private scheduled?: string;
   private shownResult?: SearchResult;
   private activateFirstOnResults = false;
+  private shownSimilarId?: string;
 
   private readonly searchTask = new Task(this, {
     task: async ([backend, text, limit], { signal }): Promise<SearchResult> => {
@@ -199,11 +200,19 @@ export class EqArticleSuggest extends SupportElement {
     if (text !== this.scheduled) this.schedule(text);
     if (this.searched.trim()) this.casesWanted = true;
     const result = this.searchTask.value;
+    const similarId = this.similar?.case.id;
     if (result !== this.shownResult) {
       this.shownResult = result;
       this.activeIndex = this.activateFirstOnResults && this.entries.length ? 0 : -1;
       this.activateFirstOnResults = false;
+    } else if (similarId !== this.shownSimilarId && this.activeIndex >= 0) {
+      // The case option came or went above the articles: keep the same article active.
+      this.activeIndex = Math.max(
+        -1,
+        this.activeIndex + (similarId ? 1 : -1) - (this.shownSimilarId && similarId ? 1 : 0),
+      );
     }
+    this.shownSimilarId = similarId;
   }
 
   /** Searches `text` after the debounce; at once when there is nothing left to search. */

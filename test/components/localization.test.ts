@@ -1,0 +1,237 @@
+/**
+ * The elements follow the resolved language at runtime, without a reload: `<html lang>` changes,
+ * a provider's `locale`, an element's own `locale` (which wins), and dates formatted through Intl.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import type { SupportBackend } from '../../src/api/backend.js';
+import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
+import type { EqCaseList } from '../../src/components/case-list/case-list.js';
+import type { EqSupportButton } from '../../src/components/support-button/support-button.js';
+import { getLocale, useLocale } from '../../src/localization.js';
+import { createInBrowserBackend } from '../../demo/server/in-browser.js';
+import '../../src/components/case-form/case-form.js';
+import '../../src/components/case-list/case-list.js';
+import '../../src/components/support-button/support-button.js';
+import '../../src/context/support-provider.js';
+
+/** Visible text with white space (no-break spaces included) folded, as a person reads it. */
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a person sees in each language: the button, and the first step of the case form. */
+const SEEN = {
+  en: {
+    button: 'Contact Support',
+    title: 'Create a Case',
+    step: 'Step 1 of 3: Details',
+    subject: 'Subject',
+    category: 'Case Category',
+    priority: 'Priority',
+    next: 'Next',
+  },
+  fr: {
+    button: 'Contacter le support',
+    title: 'Créer un dossier',
+    step: 'Étape 1 sur 3 : détails',
+    subject: 'Objet',
+    category: 'Catégorie du dossier',
+    priority: 'Priorité',
+    next: 'Suivant',
+  },
+  pl: {
+    button: 'Kontakt z pomocą techniczną',
+    title: 'Utwórz zgłoszenie',
+    step: 'Krok 1 z 3: szczegóły',
+    subject: 'Temat',
+    category: 'Kategoria zgłoszenia',
+    priority: 'Priorytet',
+    next: 'Dalej',
+  },
+  es: {
+    button: 'Contactar con soporte',
+    title: 'Crear un caso',
+    step: 'Paso 1 de 3: detalles',
+    subject: 'Asunto',
+    category: 'Categoría del caso',
+    priority: 'Prioridad',
+    next: 'Siguiente',
+  },
+  'pt-BR': {
+    button: 'Fale com o suporte',
+    title: 'Abrir um chamado',
+    step: 'Etapa 1 de 3: detalhes',
+    subject: 'Assunto',
+    category: 'Categoria do chamado',
+    priority: 'Prioridade',
+    next: 'Avançar',
+  },
+} as const;
+type Language = keyof typeof SEEN;
+
+const buttonLabel = (el: EqSupportButton) =>
+  text(el.shadowRoot!.querySelector('[part=button] > span'));
+
+/** The form's texts that SEEN lists, as shown. */
+function formTexts(form: EqCaseForm) {
+  const root = form.shadowRoot!;
+  return {
+    title: text(root.querySelector('#step-title')),
+    step: text(root.querySelector('.step-count')),
+    subject: text(root.querySelector('label[for=subject]')),
+    category: text(root.querySelector('label[for=categoryId]')),
+    priority: text(root.querySelector('#priority-legend')),
+    next: text(root.querySelector('button[type=submit]')),
+  };
+}
+
+/** Waits until the form shows `language`, and says what it shows otherwise. */
+async function formShows(form: EqCaseForm, language: Language): Promise<void> {
+  const { button: _button, ...expected } = SEEN[language];
+  await waitUntil(
+    () => JSON.stringify(formTexts(form)) === JSON.stringify(expected),
+    `the case form is in ${language}; it shows ${JSON.stringify(formTexts(form))}`,
+    { timeout: 5000 },
+  );
+}
+
+async function buttonShows(button: EqSupportButton, language: Language): Promise<void> {
+  await waitUntil(
+    () => buttonLabel(button) === SEEN[language].button,
+    `the button is in ${language}; it shows "${buttonLabel(button)}"`,
+    { timeout: 5000 },
+  );
+}
+
+async function formReady(form: EqCaseForm): Promise<void> {
+  await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form renders', {
+    timeout: 5000,
+  });
+}
+
+describe('localization at runtime', () => {
+  // The case list's virtualizer measures rows with a ResizeObserver; its "loop" notice is benign.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  let backend: SupportBackend;
+  let originalLang: string;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    originalLang = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    backend = (await createInBrowserBackend()).client('demo-user-1');
+  });
+
+  afterEach(async () => {
+    for (const button of document.querySelectorAll('eq-support-button')) button.close();
+    document.documentElement.lang = originalLang;
+    await useLocale('en');
+  });
+
+  it('switches the button and the case form when <html lang> changes, keeping what was typed', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <eq-support-button .backend=${backend}></eq-support-button>
+        <eq-case-form .backend=${backend}></eq-case-form>
+      </div>
+    `);
+    const button = page.querySelector<EqSupportButton>('eq-support-button')!;
+    const form = page.querySelector<EqCaseForm>('eq-case-form')!;
+    await formReady(form);
+    await buttonShows(button, 'en');
+    await formShows(form, 'en');
+
+    const subject = form.shadowRoot!.querySelector<HTMLInputElement>('#subject')!;
+    subject.value = 'Deal ID 12333 — no delivery';
+    subject.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+
+    for (const language of ['fr', 'pl', 'es', 'pt-BR', 'en'] as const) {
+      document.documentElement.lang = language;
+      await buttonShows(button, language);
+      await formShows(form, language);
+      expect(getLocale()).to.equal(language);
+      // The same elements, not a reload: the person's text is still there.
+      expect(page.isConnected).to.be.true;
+      expect(form.shadowRoot!.querySelector<HTMLInputElement>('#subject')).to.equal(subject);
+      expect(subject.value).to.equal('Deal ID 12333 — no delivery');
+    }
+  });
+
+  it('follows a regional page language (fr-CA → fr, pt → pt-BR)', async () => {
+    const button = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    document.documentElement.lang = 'fr-CA';
+    await buttonShows(button, 'fr');
+    document.documentElement.lang = 'pt';
+    await buttonShows(button, 'pt-BR');
+    document.documentElement.lang = 'de';
+    await buttonShows(button, 'en');
+  });
+
+  it("gives an element's own locale attribute precedence over the provider's and the page's", async () => {
+    document.documentElement.lang = 'fr';
+    const provider = await fixture<HTMLElement>(html`
+      <eq-support-provider locale="es" .backend=${backend}>
+        <eq-support-button locale="pl"></eq-support-button>
+        <eq-case-form locale="pl"></eq-case-form>
+      </eq-support-provider>
+    `);
+    const button = provider.querySelector<EqSupportButton>('eq-support-button')!;
+    const form = provider.querySelector<EqCaseForm>('eq-case-form')!;
+    await formReady(form);
+    await buttonShows(button, 'pl');
+    await formShows(form, 'pl');
+
+    // The page language changes: the elements keep their own.
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r, 100));
+    await buttonShows(button, 'pl');
+    await formShows(form, 'pl');
+
+    // Their own attribute changes: they follow it.
+    button.setAttribute('locale', 'pt-BR');
+    form.setAttribute('locale', 'pt-BR');
+    await buttonShows(button, 'pt-BR');
+    await formShows(form, 'pt-BR');
+
+    // Without it, the provider's language applies, not the page's.
+    button.removeAttribute('locale');
+    form.removeAttribute('locale');
+    await buttonShows(button, 'es');
+    await formShows(form, 'es');
+  });
+
+  it('formats dates through Intl in the resolved language', async () => {
+    document.documentElement.lang = 'fr';
+    const list = await fixture<EqCaseList>(html`<eq-case-list .backend=${backend}></eq-case-list>`);
+    const firstRow = () => list.shadowRoot!.querySelector('button.row');
+    await waitUntil(() => firstRow(), 'the cases are shown', { timeout: 5000 });
+    const updated = {
+      fr: 'Mis à jour',
+      pl: 'Zaktualizowano',
+      es: 'Actualizado',
+      'pt-BR': 'Atualizado',
+      en: 'Updated',
+    } as const;
+
+    const shown = new Map<string, string>();
+    for (const language of ['fr', 'pl', 'es', 'pt-BR', 'en'] as const) {
+      document.documentElement.lang = language;
+      const time = () => firstRow()!.querySelector('time')!;
+      const exact = () =>
+        new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(time().dateTime),
+        );
+      await waitUntil(
+        () => time().title === exact() && text(time().parentElement).startsWith(updated[language]),
+        `the date is formatted in ${language}: "${time().title}", "${text(time().parentElement)}"`,
+        { timeout: 5000 },
+      );
+      shown.set(language, time().title);
+    }
+    // The same date really reads differently (month names, order, 24-hour clock).
+    expect(shown.get('fr')).to.not.equal(shown.get('en'));
+  });
+});

@@ -158,6 +158,35 @@ describe('localization at runtime', () => {
     }
   });
 
+  it('opens the launcher in the page language, with the portal terms, and passes axe', async () => {
+    const actions = {
+      fr: ['Créer un dossier', 'Voir mes dossiers', 'Consulter la documentation'],
+      pl: ['Utwórz zgłoszenie', 'Zobacz moje zgłoszenia', 'Przeczytaj dokumentację'],
+    } as const;
+    for (const language of ['fr', 'pl'] as const) {
+      document.documentElement.lang = language;
+      const button = await fixture<EqSupportButton>(
+        html`<eq-support-button .backend=${backend}></eq-support-button>`,
+      );
+      await buttonShows(button, language);
+      await button.open();
+      const launcher = button.shadowRoot!.querySelector('eq-support-launcher')!;
+      await waitUntil(() => launcher.shadowRoot?.querySelector('.centers'), 'the home view loads', {
+        timeout: 5000,
+      });
+      expect(text(launcher.shadowRoot!.querySelector('#title'))).to.equal(SEEN[language].button);
+      const buttons = [...launcher.shadowRoot!.querySelectorAll('button')].map(text);
+      for (const action of actions[language]) {
+        expect(
+          buttons.some((b) => b.startsWith(action)),
+          `"${action}" in ${buttons.join(' | ')}`,
+        ).to.be.true;
+      }
+      await expect(launcher).to.be.accessible();
+      button.close();
+    }
+  });
+
   it('follows a regional page language (fr-CA → fr, pt → pt-BR)', async () => {
     const button = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,

@@ -26,6 +26,7 @@ export default defineConfig(
     '**/dist/',
     '**/storybook-static/',
     '**/dist-size/',
+    '**/.demo-dist/',
     'src/locales/',
     '**/node_modules/',
     '**/.data/',

@@ -38,6 +38,10 @@ for (const deal of deals) {
 const button = document.querySelector('eq-support-button')!;
 const provider = $<EqSupportProvider>('eq-support-provider');
 
+// ?timeout=2000 shortens the client's per-attempt timeout (used by the fault tests).
+const timeout = Number(new URLSearchParams(location.search).get('timeout'));
+if (timeout > 0) provider.setAttribute('request-timeout', String(timeout));
+
 // Demo sign-in: the three demo users' fixed tokens.
 const userSelect = $<HTMLSelectElement>('#demo-user');
 userSelect.value = localStorage.getItem('eq-demo-user') ?? 'demo-user-1';

@@ -106,6 +106,24 @@ function fieldErrorsOf(issues: z.core.$ZodIssue[]): FieldError[] {
   );
 }
 
+/** U+0000 or an unpaired surrogate: characters PostgreSQL text cannot hold. */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what is looked for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Dotted path of the first string in `value` that the store cannot hold, or null. Such a string
+ * is refused with a field error instead of failing in the store (a 500).
+ */
+function unstorableText(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path.join('.') : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unstorableText(item, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -213,6 +231,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw validationProblem(fieldErrorsOf(parsed.error.issues));
+    const unstorable = unstorableText(parsed.data);
+    if (unstorable !== null) {
+      throw validationProblem([
+        {
+          field: unstorable,
+          message: 'Remove the NUL character or the broken Unicode character',
+          code: 'invalid_characters',
+        },
+      ]);
+    }
     return parsed.data;
   }
 
@@ -460,6 +488,15 @@ export function createApp(options: AppOptions): Hono<Env> {
       maxAge: 600,
     }),
   );
+
+  // PostgreSQL text cannot hold U+0000: a NUL in the path or the query is refused, not a 500.
+  app.use('*', async (c, next) => {
+    const { pathname, search } = new URL(c.req.url);
+    if (/%00/i.test(pathname + search)) {
+      throw new ProblemError(400, 'Invalid request', 'The address contains a NUL character.');
+    }
+    await next();
+  });
 
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);

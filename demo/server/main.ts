@@ -7,11 +7,15 @@
  *   CORS_ORIGINS      comma-separated origins allowed to call the API from other pages, or *
  *   MAX_UPLOAD_BYTES  attachment size limit (default 100 MB)
  *   SIGNING_SECRET    secret for download links (default: random per start)
+ *   DEMO_HMR=0        no hot reload
+ *   DEMO_DIST         serve this prebuilt demo (`npm run demo:build`) instead of Vite's dev server;
+ *                     then /strict serves the same page under a strict Content-Security-Policy
+ *                     with Trusted Types (no 'unsafe-inline', no 'unsafe-eval')
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -55,25 +59,93 @@ const app = createApp({
 });
 const api = getRequestListener(app.fetch);
 
+/** The strict page's policy: nothing inline, nothing evaluated, Trusted Types for the DOM sinks. */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+const distDir = process.env.DEMO_DIST ? resolve(root, process.env.DEMO_DIST) : undefined;
+
+/** Serves the prebuilt demo; `/strict` is the same page under STRICT_CSP. */
+async function serveDist(
+  url: string,
+  send: (status: number, headers: Record<string, string>, body?: Buffer) => void,
+): Promise<void> {
+  let path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  const strict = path === '/strict' || path === '/strict/';
+  if (path === '/' || strict) path = '/index.html';
+  const file = normalize(join(distDir!, path));
+  if (!file.startsWith(distDir!)) return send(403, {});
+  try {
+    const body = await readFile(file);
+    send(
+      200,
+      {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...(strict ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+      },
+      body,
+    );
+  } catch {
+    send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
+  }
+}
+
 const server = createServer();
 const { createServer: createViteServer } = await import('vite');
-const vite = await createViteServer({
-  // The library's Vite config (legacy decorators through Oxc), served from demo/.
-  configFile: join(root, 'vite.config.ts'),
-  root: join(root, 'demo'),
-  tsconfig: join(root, 'tsconfig.json'),
-  appType: 'mpa',
-  logLevel: 'warn',
-  server: { middlewareMode: true, hmr: { server }, fs: { allow: [root] } },
-  optimizeDeps: { entries: [join(root, 'demo/*.html')] },
-});
+const vite = distDir
+  ? undefined
+  : await createViteServer({
+      // The library's Vite config (legacy decorators through Oxc), served from demo/.
+      configFile: join(root, 'vite.config.ts'),
+      root: join(root, 'demo'),
+      tsconfig: join(root, 'tsconfig.json'),
+      appType: 'mpa',
+      logLevel: 'warn',
+      // DEMO_HMR=0 turns hot reload off: the end-to-end tests restart the server and must see the
+      // page recover by itself, not be reloaded by Vite's client.
+      server: {
+        middlewareMode: true,
+        hmr: process.env.DEMO_HMR === '0' ? false : { server },
+        fs: { allow: [root] },
+      },
+      optimizeDeps: { entries: [join(root, 'demo/*.html')] },
+    });
 
 server.on('request', (req, res) => {
   if (req.url === '/api' || req.url?.startsWith('/api/')) {
     void api(req, res);
     return;
   }
-  vite.middlewares(req, res);
+  if (vite) {
+    vite.middlewares(req, res);
+    return;
+  }
+  void serveDist(req.url ?? '/', (status, headers, body) => {
+    res.writeHead(status, headers);
+    res.end(body);
+  });
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -98,7 +170,7 @@ async function shutdown(): Promise<void> {
   closing = true;
   server.closeAllConnections();
   server.close();
-  await vite.close();
+  await vite?.close();
   await store.close();
   process.exit(0);
 }

@@ -35,6 +35,9 @@ export class EqSupportProvider extends LitElement {
   /** Async bearer token provider, asked again with `forceRefresh` after a 401. */
   @property({ attribute: false }) getToken?: TokenProvider;
 
+  /** Per-attempt request timeout in milliseconds (default 15000), used with `api-base`. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout?: number;
+
   /** A backend object; replaces `api-base` (e.g. a host's own implementation). */
   @property({ attribute: false }) backend?: SupportBackend;
 
@@ -75,7 +78,12 @@ export class EqSupportProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('apiBase') || changed.has('getToken')) {
+    if (
+      changed.has('backend') ||
+      changed.has('apiBase') ||
+      changed.has('getToken') ||
+      changed.has('requestTimeout')
+    ) {
       const backend =
         this.backend ??
         (this.apiBase
@@ -83,6 +91,7 @@ export class EqSupportProvider extends LitElement {
               baseUrl: this.apiBase,
               getToken: (context) => this.getToken?.(context),
               locale: () => this.resolvedLocale,
+              ...(this.requestTimeout ? { timeout: this.requestTimeout } : {}),
             })
           : undefined);
       this.backendProvider.setValue(backend);

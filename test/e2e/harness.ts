@@ -42,7 +42,7 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Demo>
   async function start(): Promise<void> {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, ...env, PORT: String(port), DATA_DIR: dataDir },
+      env: { ...process.env, DEMO_HMR: '0', ...env, PORT: String(port), DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;

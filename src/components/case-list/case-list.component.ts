@@ -9,7 +9,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+// Height through the CSSOM, not a style attribute: a strict CSP (style-src-attr) blocks the latter.
+import { ref } from 'lit/directives/ref.js';
 import type { CaseListParams } from '../../api/backend.js';
 import {
   CASE_SORTS,
@@ -643,7 +644,7 @@ export class EqCaseList extends SupportElement {
         role="list"
         aria-label=${msg('Cases')}
         aria-busy=${refreshing ? 'true' : 'false'}
-        style=${styleMap({ height })}
+        ${ref((el) => (el as HTMLElement | undefined)?.style.setProperty('height', height))}
         @visibilityChanged=${this.handleVisible}
         @keydown=${this.handleRowKeydown}
       >

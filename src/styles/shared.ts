@@ -80,8 +80,10 @@ export const fieldStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
-    width: 1.25rem;
-    min-height: 1.25rem;
+    /* 24×24 CSS px: the touch target size of WCAG 2.5.8, without relying on spacing. */
+    width: 1.5rem;
+    height: 1.5rem;
+    min-height: 1.5rem;
     margin: 0.125rem 0;
     accent-color: var(--_primary);
   }

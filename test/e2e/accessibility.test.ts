@@ -237,7 +237,11 @@ describe('accessibility of the demo flow', () => {
     await page.getByRole('heading', { name: 'History' }).waitFor();
     await tabTo(page, byText(/^Close Case$/), 'Close Case');
     await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.tag === 'input' && /close-reason/.test(f.label), 'a close reason');
+    await tabTo(
+      page,
+      (f) => f.tag === 'input' && f.label.includes('close-reason'),
+      'a close reason',
+    );
     await page.keyboard.press('Space');
     await tabTo(page, byText(/^Confirm$/), 'Confirm (close)');
     await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
  * through package.json `exports` to the built dist/ files. Vite runs with no config file — the
  * host's defaults, not this repository's vite.config.ts.
  */
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -29,19 +29,37 @@ function recordModules(into: string[]): Plugin {
 }
 
 /**
- * Copies `fixtures/<name>/` into a fresh project, links the packages it imports into its
- * node_modules (`eq-support` → this repository; `react`, `react-dom` → the ones installed here) and
- * runs `vite build`.
+ * A fresh host project in the OS temp dir: `files` written into it, and node_modules linking
+ * `eq-support` to this repository and each of `links` (e.g. `react`, `@types/react`) to the copy
+ * installed here.
  */
-export async function buildFixtureApp(name: string, links: string[] = []): Promise<BuiltApp> {
+export async function createHostProject(
+  name: string,
+  files: Record<string, string>,
+  links: string[] = [],
+): Promise<string> {
   const project = await mkdtemp(join(tmpdir(), `eq-packaging-${name}-`));
   try {
-    await cp(join(root, 'test/packaging/fixtures', name), project, { recursive: true });
-    await mkdir(join(project, 'node_modules'));
+    for (const [file, content] of Object.entries(files)) {
+      await writeFile(join(project, file), content);
+    }
+    await mkdir(join(project, 'node_modules/@types'), { recursive: true });
     await symlink(root, join(project, 'node_modules/eq-support'), 'dir');
     for (const pkg of links) {
       await symlink(join(root, 'node_modules', pkg), join(project, 'node_modules', pkg), 'dir');
     }
+    return project;
+  } catch (error) {
+    await rm(project, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Builds `fixtures/<name>/` in a host project (see createHostProject) with `vite build`. */
+export async function buildFixtureApp(name: string, links: string[] = []): Promise<BuiltApp> {
+  const project = await createHostProject(name, {}, links);
+  try {
+    await cp(join(root, 'test/packaging/fixtures', name), project, { recursive: true });
     const modules: string[] = [];
     const outDir = join(project, 'dist');
     await build({

@@ -75,3 +75,9 @@ export function ensureBuilt(): Promise<void> {
   building ??= builtInThisRun() ? Promise.resolve() : runBuild();
   return building;
 }
+
+/**
+ * Options of a suite's `before`: the build, a Vite build and Chromium's start may be slow on a busy
+ * machine, but a stuck step fails the suite instead of hanging it.
+ */
+export const SETUP = { timeout: 120_000 };

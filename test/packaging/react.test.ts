@@ -3,13 +3,14 @@
  * props through (`apiBase`, `getToken`, `dealId`), and hand eq- events to `onXxx` callbacks.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { buildFixtureApp, type BuiltApp } from './app-build.js';
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { buildFixtureApp, createHostProject, type BuiltApp } from './app-build.js';
 import { collectErrors, launchChromium, type Manifest } from './browser.js';
-import { dist, ensureBuilt } from './build.js';
+import { dist, ensureBuilt, SETUP, root } from './build.js';
 import { startServer, type TestServer } from './server.js';
 
 const WRAPPERS: Record<string, string> = {
@@ -21,6 +22,31 @@ const WRAPPERS: Record<string, string> = {
   ArticleSuggest: 'eq-article-suggest',
   Documentation: 'eq-documentation',
 };
+
+/** A TypeScript host of `eq-support/react`: the wrappers' props and event types, checked by tsc. */
+const TYPED_HOST = `
+import { useRef, useState } from 'react';
+import type { EqCaseCreatedEvent } from 'eq-support';
+import { CaseForm, SupportButton, SupportProvider, type CaseFormProps } from 'eq-support/react';
+
+export function App() {
+  const [number, setNumber] = useState('');
+  const button = useRef<HTMLElementTagNameMap['eq-support-button']>(null);
+  const onCreated: CaseFormProps['onCaseCreated'] = (event: EqCaseCreatedEvent) =>
+    setNumber(event.case.number);
+  return (
+    <SupportProvider apiBase="/api" getToken={async ({ forceRefresh }) => (forceRefresh ? 'b' : 'a')}>
+      <CaseForm dealId="12333" onCaseCreated={onCreated} onStepChange={(e) => e.step === 'details'} />
+      <SupportButton ref={button} onOpen={(e) => e.view === 'create'} onCaseCreated={(e) => e.case.id} />
+      {/* @ts-expect-error: the event has no such field */}
+      <CaseForm onCaseCreated={(e) => e.nope} />
+      {/* @ts-expect-error: dealId is a string */}
+      <CaseForm dealId={12333} />
+      <button onClick={() => button.current?.open({ view: 'create' })}>{number}</button>
+    </SupportProvider>
+  );
+}
+`;
 
 /** `eq-case-created` → `onCaseCreated`. */
 const propName = (event: string) =>
@@ -34,11 +60,10 @@ describe('React wrappers (eq-support/react)', () => {
 
   before(async () => {
     await ensureBuilt();
-    const launching = launchChromium();
     app = await buildFixtureApp('react-app', ['react', 'react-dom']);
     server = await startServer({ dirs: { '/': app.outDir } });
-    browser = await launching;
-  });
+    browser = await launchChromium(); // last: nothing is left open when a step before fails
+  }, SETUP);
   after(async () => {
     await browser?.close();
     await server?.close();
@@ -47,6 +72,37 @@ describe('React wrappers (eq-support/react)', () => {
 
   test('resolves eq-support/react to dist/react/index.js', () => {
     assert.ok(app.modules.includes(join(dist, 'react/index.js')));
+  });
+
+  test('types: a TypeScript React host type-checks against dist/react/index.d.ts', async () => {
+    const project = await createHostProject(
+      'react-types',
+      {
+        'app.tsx': TYPED_HOST,
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            types: [],
+          },
+          files: ['app.tsx'],
+        }),
+      },
+      ['react', '@types/react'],
+    );
+    try {
+      const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', project], {
+        encoding: 'utf8',
+      });
+      assert.equal(tsc.status, 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 
   test('files a case through <CaseForm>; onCaseCreated gets its number', async () => {

@@ -24,14 +24,77 @@ function publishedPaths() {
   };
 }
 
+/**
+ * Keeps the events each element documents (`eq-` prefixed, from @fires): the analyzer also guesses
+ * names from event constructors' arguments (e.g. `step`, `article`) or leaves them blank.
+ */
+function documentedEvents() {
+  return {
+    name: 'eq-documented-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) {
+            declaration.events = declaration.events.filter((event) =>
+              event.name?.startsWith('eq-'),
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
+/** Every element takes the design tokens of src/styles/tokens.ts: list them on each. */
+function designTokens() {
+  const tokens = [
+    ['--eq-color-primary', 'Accent colour: buttons, links, selection'],
+    ['--eq-color-on-primary', 'Text on the accent colour'],
+    ['--eq-color-surface', 'Background'],
+    ['--eq-color-surface-alt', 'Secondary background'],
+    ['--eq-color-text', 'Text'],
+    ['--eq-color-text-muted', 'Secondary text'],
+    ['--eq-color-border', 'Borders'],
+    ['--eq-color-danger', 'Errors'],
+    ['--eq-color-warning', 'Warnings'],
+    ['--eq-color-warning-surface', 'Background of warnings'],
+    ['--eq-color-success', 'Success'],
+    ['--eq-color-info-surface', 'Background of notices'],
+    ['--eq-color-focus', 'Focus ring'],
+    ['--eq-radius', 'Corner radius'],
+    ['--eq-space', 'Spacing unit'],
+    ['--eq-font-family', 'Font'],
+    ['--eq-font-size', 'Base font size'],
+    ['--eq-color-scheme', '`light dark` (default: follows the system), `light` or `dark`'],
+  ];
+  return {
+    name: 'eq-design-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          if (declaration.tagName === 'eq-support-provider') continue; // display: contents, no styles
+          const known = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          declaration.cssProperties = [
+            ...(declaration.cssProperties ?? []),
+            ...tokens
+              .filter(([name]) => !known.has(name))
+              .map(([name, description]) => ({ name, description })),
+          ];
+        }
+      }
+    },
+  };
+}
+
 /** @type {import('@custom-elements-manifest/analyzer').Config} */
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
-  outdir: 'dist',
+  outdir: process.env.CEM_OUTDIR ?? 'dist',
   litelement: true,
   dev: false,
   // package.json already has "customElements": "dist/custom-elements.json"; never rewrite it.
   packagejson: false,
-  plugins: [publishedPaths()],
+  plugins: [documentedEvents(), designTokens(), publishedPaths()],
 };

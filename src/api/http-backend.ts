@@ -347,6 +347,22 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   const id = (value: string) => encodeURIComponent(value);
   const keyOf = (o?: IdempotentOptions) => o?.idempotencyKey ?? newKey();
 
+  /** A case action: checked against the contract, sent with an idempotency key, answered with the case. */
+  async function caseAction<S extends z.ZodMiniType>(
+    schema: S,
+    caseId: string,
+    action: string,
+    input: unknown,
+    o?: IdempotentOptions,
+  ) {
+    checkBody(schema, input);
+    return call('post', `cases/${id(caseId)}/${action}`, Case, {
+      json: input,
+      signal: o?.signal,
+      idempotencyKey: keyOf(o),
+    });
+  }
+
   return {
     getMe: (o?: RequestOptions) => call('get', 'me', User, { signal: o?.signal }),
     async updateSettings(patch, o) {
@@ -401,47 +417,12 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         })
       ).waitingForCustomer,
     getCase: (caseId, o) => call('get', `cases/${id(caseId)}`, Case, { signal: o?.signal }),
-    async addMessage(caseId, input, o) {
-      checkBody(NewMessage, input);
-      return call('post', `cases/${id(caseId)}/messages`, Case, {
-        json: input,
-        signal: o?.signal,
-        idempotencyKey: keyOf(o),
-      });
-    },
+    addMessage: (caseId, input, o) => caseAction(NewMessage, caseId, 'messages', input, o),
     addCaseAttachment: (caseId, file, name, o) =>
       upload(`cases/${id(caseId)}/attachments`, Case, file, name, o),
-    async reopenCase(caseId, input, o) {
-      checkBody(ReopenCase, input);
-      return call('post', `cases/${id(caseId)}/reopen`, Case, {
-        json: input,
-        signal: o?.signal,
-        idempotencyKey: keyOf(o),
-      });
-    },
-    async closeCase(caseId, input, o) {
-      checkBody(CloseCase, input);
-      return call('post', `cases/${id(caseId)}/close`, Case, {
-        json: input,
-        signal: o?.signal,
-        idempotencyKey: keyOf(o),
-      });
-    },
-    async raiseConcern(caseId, input, o) {
-      checkBody(NewConcern, input);
-      return call('post', `cases/${id(caseId)}/concerns`, Case, {
-        json: input,
-        signal: o?.signal,
-        idempotencyKey: keyOf(o),
-      });
-    },
-    async answerSurvey(caseId, input, o) {
-      checkBody(NewSurveyAnswer, input);
-      return call('post', `cases/${id(caseId)}/survey`, Case, {
-        json: input,
-        signal: o?.signal,
-        idempotencyKey: keyOf(o),
-      });
-    },
+    reopenCase: (caseId, input, o) => caseAction(ReopenCase, caseId, 'reopen', input, o),
+    closeCase: (caseId, input, o) => caseAction(CloseCase, caseId, 'close', input, o),
+    raiseConcern: (caseId, input, o) => caseAction(NewConcern, caseId, 'concerns', input, o),
+    answerSurvey: (caseId, input, o) => caseAction(NewSurveyAnswer, caseId, 'survey', input, o),
   };
 }

@@ -4,27 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium, startDemo, type Demo } from './harness.js';
-
-async function fillDetails(page: Page, subject: string): Promise<void> {
-  await page.getByRole('radio', { name: 'Critical' }).check();
-  await page.getByLabel('Subject').fill(subject);
-  await page
-    .getByLabel('Description')
-    .fill('Delivery stopped yesterday at 10:00. Feature: delivery.');
-  await page.getByLabel('Type', { exact: true }).selectOption({ index: 1 });
-  await page.getByLabel('Case Category').selectOption({ index: 1 });
-}
-
-async function fileCase(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('heading', { name: 'Add Collaborators' }).waitFor();
-  await page.getByRole('button', { name: 'Next' }).click();
-  const numberLocator = page.locator('[part=case-number]');
-  await numberLocator.waitFor({ state: 'visible', timeout: 15_000 });
-  return ((await numberLocator.textContent()) ?? '').trim();
-}
+import { caseNumber, fillDetails, toCollaborators } from './flows.js';
 
 describe('demo (npm start)', () => {
   let demo: Demo;
@@ -57,7 +39,9 @@ describe('demo (npm start)', () => {
     await page.getByRole('dialog', { name: 'Contact Support' }).waitFor();
     await page.getByRole('button', { name: /Create a Case/ }).click();
     await fillDetails(page, 'Deal ID 12333 — no delivery for last 24 hours');
-    const number = await fileCase(page);
+    await toCollaborators(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const number = await caseNumber(page);
     assert.match(number, /^\d{8}$/);
     await page.getByRole('button', { name: 'Finish' }).click();
     await page.getByRole('button', { name: /See My Cases/ }).click();

@@ -4,7 +4,7 @@
  * the first one that this run has already built; a file run on its own builds too.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,24 @@ const STAMP_MAX_AGE_MS = 15 * 60 * 1000;
 
 let building: Promise<void> | undefined;
 
+const STAMP_PREFIX = 'eq-support-packaging-build-';
+
 function stampPath(): string {
-  return join(tmpdir(), `eq-support-packaging-build-${process.ppid}.json`);
+  return join(tmpdir(), `${STAMP_PREFIX}${process.ppid}.json`);
+}
+
+/** Writes this run's stamp and removes stale ones left by earlier runs. */
+function writeStamp(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(STAMP_PREFIX)) continue;
+    const path = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STAMP_MAX_AGE_MS) rmSync(path, { force: true });
+    } catch {
+      // another run removed it first
+    }
+  }
+  writeFileSync(stampPath(), JSON.stringify({ builtAt: Date.now() }));
 }
 
 function builtInThisRun(): boolean {
@@ -63,7 +79,7 @@ function runBuild(): Promise<void> {
         fail(new Error(`npm run build did not write ${missing.join(', ')}:\n${output}`));
         return;
       }
-      writeFileSync(stampPath(), JSON.stringify({ builtAt: Date.now() }));
+      writeStamp();
       console.log(`# npm run build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
       done();
     });

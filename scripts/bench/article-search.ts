@@ -7,12 +7,14 @@
  * installed, or with `--node-only`). Prints one table per environment: index build time, then
  * median, p95 and worst time per keystroke.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { SIZES, benchmark, formatTable, warmUp, type BenchRow } from './search-workload.js';
 
-async function inChromium(): Promise<{ rows: BenchRow[]; version: string } | string> {
+/** The workload in headless Chromium: its rows and the browser version, or why it was skipped. */
+export async function inChromium(): Promise<{ rows: BenchRow[]; version: string } | string> {
   let executablePath: string;
   try {
     executablePath = findChromium();
@@ -60,16 +62,18 @@ async function inChromium(): Promise<{ rows: BenchRow[]; version: string } | str
   }
 }
 
-warmUp();
-console.log(
-  formatTable(
-    SIZES.map((size) => benchmark(size)),
-    `Node ${process.version}`,
-  ),
-);
-if (!process.argv.includes('--node-only')) {
-  const chromiumResult = await inChromium();
-  console.log('');
-  if (typeof chromiumResult === 'string') console.log(`Chromium skipped: ${chromiumResult}`);
-  else console.log(formatTable(chromiumResult.rows, `Chromium ${chromiumResult.version}`));
+/** The workload in Node, after a warm-up (what `npm run bench` reuses). */
+export function inNode(): BenchRow[] {
+  warmUp();
+  return SIZES.map((size) => benchmark(size));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(formatTable(inNode(), `Node ${process.version}`));
+  if (!process.argv.includes('--node-only')) {
+    const chromiumResult = await inChromium();
+    console.log('');
+    if (typeof chromiumResult === 'string') console.log(`Chromium skipped: ${chromiumResult}`);
+    else console.log(formatTable(chromiumResult.rows, `Chromium ${chromiumResult.version}`));
+  }
 }

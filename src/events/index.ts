@@ -24,3 +24,9 @@ export {
   EqSurveyAnsweredEvent,
   CASE_ACTION_EVENTS,
 } from './case-action-events.js';
+export {
+  EqOpenEvent,
+  EqCloseEvent,
+  EqViewChangeEvent,
+  type LauncherView,
+} from './launcher-events.js';

@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/harness.js';
 import { kb, measureSizes, type SizeResult } from '../size-lib.mjs';
 import { inChromium, inNode } from './article-search.js';
-import { buildCaseListPage, buildDemo, root } from './builds.js';
+import { buildCaseListPage, buildDemo, root } from '../page-builds.js';
 import type { FirstRender } from './case-list-page/main.js';
 import { benchCaseList, type CaseListResult } from './case-list.js';
 import { benchColdOpen, type ColdOpenResult } from './cold-open.js';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Builds `<pageRoot>/index.html` (and what it imports) into `outDir`, to be served at `base`. */
 async function buildPage(pageRoot: string, outDir: string, base: string): Promise<void> {

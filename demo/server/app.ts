@@ -150,10 +150,11 @@ export function fileNameFrom(header: string | undefined): string | null {
   }
   if (name === null) return null;
 
+  // Control characters go first: a line break must not hide a path from the next step.
   const cleaned = name
-    .replace(/^.*[\\/]/, '')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/^.*[\\/]/, '')
     .trim()
     .slice(0, 255);
   return cleaned || null;

@@ -28,9 +28,12 @@ export const ALLOWED_ATTACHMENT_TYPES: readonly string[] = [
   'video/webm',
 ];
 
-/** File name endings refused whatever type they claim: they could run, or render as a page. */
+/**
+ * File name endings refused whatever type they claim: they could run, or render as a page.
+ * Trailing dots and spaces count for nothing (Windows drops them when it saves `page.html.`).
+ */
 export const DANGEROUS_EXTENSIONS =
-  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)$/i;
+  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)[.\s]*$/i;
 
 const BY_EXTENSION: Record<string, string> = {
   png: 'image/png',

@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Attachment, Case, CaseEvent, Taxonomy } from '../../api/schemas.js';
+import { safeHref } from '../article-suggest/article-parts.js';
 import { formatBytes } from '../shared/format.js';
 import { concernCategories, labelOf, priorityLabel, statusLabel } from './labels.js';
 
@@ -17,14 +18,15 @@ export interface HistoryContext {
 }
 
 export function renderAttachmentLink(attachment: Attachment, locale: string) {
-  return html`<a
-      part="attachment-link"
-      class="file-link"
-      href=${attachment.url}
-      download=${attachment.name}
-      >${attachment.name}</a
-    >
-    <span class="meta">${formatBytes(attachment.size, locale)}</span>`;
+  // The address comes from the backend: only an http(s) one becomes a link (never javascript:).
+  const href = safeHref(attachment.url) && attachment.url;
+  return html`${
+      href
+        ? html`<a part="attachment-link" class="file-link" href=${href} download=${attachment.name}
+            >${attachment.name}</a
+          >`
+        : html`<span class="file-link">${attachment.name}</span>`
+    } <span class="meta">${formatBytes(attachment.size, locale)}</span>`;
 }
 
 function renderEvent(event: CaseEvent, kase: Case, ctx: HistoryContext) {

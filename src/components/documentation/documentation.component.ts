@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { InvalidResponseError } from '../../api/errors.js';
 import type { Article, ArticleSection, ArticleSummary } from '../../api/schemas.js';
 import { EqArticleOpenEvent } from '../../events/article-open-event.js';
 import { EqArticleSolvedEvent } from '../../events/article-solved-event.js';
@@ -477,13 +478,19 @@ export class EqDocumentation extends SupportElement {
     </button>`;
     const article = this.currentArticle;
     if (!article) {
-      const failed = this.articleTask.status === TaskStatus.ERROR;
+      // An answer for another article than the one asked for is an error, not a wait forever.
+      const wrong =
+        this.articleTask.status === TaskStatus.COMPLETE && this.articleTask.value !== undefined;
+      const failed = wrong || this.articleTask.status === TaskStatus.ERROR;
+      const error = wrong
+        ? new InvalidResponseError(`GET /articles/${this.articleId}`, ['id: another article'])
+        : this.articleTask.error;
       return html`<section class="reader" part="article" aria-label=${msg('Article')}>
         ${back}
         ${
           failed
             ? html`<div class="notice danger">
-                <p class="error" role="alert">${describeError(this.articleTask.error)}</p>
+                <p class="error" role="alert">${describeError(error)}</p>
                 <button
                   type="button"
                   class="link-button"

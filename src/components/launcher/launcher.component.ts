@@ -18,6 +18,7 @@ import {
 } from '../../events/launcher-events.js';
 import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
+import { safeHref } from '../article-suggest/article-parts.js';
 import { describeError } from '../shared/error-message.js';
 import { tabbables } from '../shared/focus-trap.js';
 import { SupportElement } from '../support-element.js';
@@ -207,6 +208,8 @@ export class EqSupportLauncher extends SupportElement {
 
   private renderStatusBanner(status: ServiceStatus): TemplateResult | typeof nothing {
     const degraded = status.components.filter((c) => c.status !== 'operational');
+    // The address comes from the backend: only an http(s) one becomes a link.
+    const statusPage = safeHref(status.statusPageUrl) && status.statusPageUrl;
     if (degraded.length === 0 && status.incidents.length === 0) {
       return html`<p class="status-ok">${msg('All services are operating normally.')}</p>`;
     }
@@ -223,21 +226,30 @@ export class EqSupportLauncher extends SupportElement {
       </ul>
       <p>
         ${msg('If your problem is caused by one of these, there is no need to file a case.')}
-        <a href=${status.statusPageUrl} target="_blank" rel="noopener noreferrer"
-          >${msg('Status page')}</a
-        >
+        ${
+          statusPage
+            ? html`<a href=${statusPage} target="_blank" rel="noopener noreferrer"
+                >${msg('Status page')}</a
+              >`
+            : nothing
+        }
       </p>
     </div>`;
   }
 
   private renderCenters(centers: SupportCenter[], timeZone: string | undefined): TemplateResult {
     const now = new Date();
-    const time = new Intl.DateTimeFormat(this.supportConfig.locale, {
+    const options: Intl.DateTimeFormatOptions = {
       weekday: 'short',
       hour: 'numeric',
       minute: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    });
+    };
+    let time: Intl.DateTimeFormat;
+    try {
+      time = new Intl.DateTimeFormat(this.supportConfig.locale, { ...options, timeZone });
+    } catch {
+      time = new Intl.DateTimeFormat(this.supportConfig.locale, options); // unknown zone: the browser's
+    }
     return html`<section class="centers" aria-labelledby="centers-title">
       <h3 id="centers-title">${msg('Support delivery centers')}</h3>
       <p class="help">
@@ -245,7 +257,13 @@ export class EqSupportLauncher extends SupportElement {
       </p>
       <ul>
         ${centers.map((center) => {
-          const state = centerState(center, now);
+          let state: ReturnType<typeof centerState>;
+          try {
+            state = centerState(center, now);
+          } catch {
+            // The center's time zone is unknown to this browser: its hours cannot be placed.
+            return html`<li><span class="city">${center.city}</span></li>`;
+          }
           const next = state.next ? time.format(state.next) : '';
           return html`<li class=${state.open ? 'open' : 'closed'}>
             <span class="city">${center.city}</span>
@@ -264,6 +282,8 @@ export class EqSupportLauncher extends SupportElement {
 
   private renderHome(): TemplateResult {
     const user = this.userTask.value;
+    const statusUrl = this.homeTask.value?.status.statusPageUrl;
+    const statusPage = statusUrl && safeHref(statusUrl) && statusUrl;
     const action = (view: LauncherView, label: string, description: string) =>
       html`<button
         type="button"
@@ -301,11 +321,8 @@ export class EqSupportLauncher extends SupportElement {
       ${this.homeTask.value ? this.renderCenters(this.homeTask.value.centers, user?.timeZone) : nothing}
       <nav class="links" aria-label=${msg('Useful links')}>
         ${
-          this.homeTask.value
-            ? html`<a
-                href=${this.homeTask.value.status.statusPageUrl}
-                target="_blank"
-                rel="noopener noreferrer"
+          statusPage
+            ? html`<a href=${statusPage} target="_blank" rel="noopener noreferrer"
                 >${msg('Status page')}</a
               >`
             : nothing

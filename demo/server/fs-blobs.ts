@@ -28,7 +28,13 @@ export class FsBlobStore implements BlobStore {
       await rename(partial, file);
       return size;
     } catch (error) {
-      out.destroy();
+      // The file may still be opening: wait until the stream has closed before removing it, or
+      // the open would recreate a stray .part file after the removal.
+      if (!out.closed) {
+        const closed = once(out, 'close');
+        out.destroy();
+        await closed;
+      }
       await rm(partial, { force: true });
       throw error;
     }

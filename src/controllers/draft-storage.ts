@@ -73,6 +73,7 @@ export class DraftStorageController<T> implements ReactiveController {
       if (
         parsed.version === this.options.version &&
         typeof parsed.savedAt === 'string' &&
+        !Number.isNaN(Date.parse(parsed.savedAt)) &&
         this.options.isValid(parsed.value)
       ) {
         return parsed as StoredDraft<T>;

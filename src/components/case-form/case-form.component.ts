@@ -5,13 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../api/backend.js';
 import { HttpError, isSupportError } from '../../api/errors.js';
-import type {
-  Case,
-  Contact,
-  ServiceStatus,
-  Taxonomy,
-  User,
-} from '../../api/schemas.js';
+import type { Case, Contact, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
 import { DraftStorageController } from '../../controllers/draft-storage.js';
 import {
   EqCancelEvent,

@@ -490,6 +490,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
+  // Every answer is data to be read as its declared type, never sniffed into something else.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+
   // PostgreSQL text cannot hold U+0000: a NUL in the path or the query is refused, not a 500.
   app.use('*', async (c, next) => {
     const { pathname, search } = new URL(c.req.url);

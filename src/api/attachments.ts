@@ -33,7 +33,7 @@ export const ALLOWED_ATTACHMENT_TYPES: readonly string[] = [
  * Trailing dots and spaces count for nothing (Windows drops them when it saves `page.html.`).
  */
 export const DANGEROUS_EXTENSIONS =
-  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xhtml|svg|hta|jar|scr|vbs)[.\s]*$/i;
+  /\.(exe|dll|bat|cmd|com|msi|sh|ps1|js|mjs|html?|xht|xhtml|shtml|mht|mhtml|xml|xsl|xslt|svgz?|hta|jar|scr|vbs)[.\s]*$/i;
 
 const BY_EXTENSION: Record<string, string> = {
   png: 'image/png',

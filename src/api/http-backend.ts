@@ -7,7 +7,7 @@
  *   exponential backoff and full jitter, honouring `Retry-After`.
  * - Uploads report progress (XMLHttpRequest: browsers cannot stream fetch bodies over HTTP/1.1).
  */
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type Options } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import type {
   ArticleQuery,
@@ -184,9 +184,8 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         parseRetryAfter(error.response.headers.get('Retry-After')),
       );
     }
-    if (isNetworkError(error) || error instanceof TypeError)
-      return new NetworkError(undefined, { cause: error });
-    return error instanceof Error ? error : new Error(String(error));
+    // Anything else a fetch (the platform's or a host's own) throws means no answer arrived.
+    return new NetworkError(undefined, { cause: error });
   }
 
   function validate<S extends z.ZodMiniType>(

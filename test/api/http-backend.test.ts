@@ -311,6 +311,13 @@ describe('createHttpBackend', () => {
     expect((error as TimeoutError).retryable).to.equal(true);
   });
 
+  it('reports whatever a host fetch throws as a NetworkError', async () => {
+    const { fetch } = scriptedFetch(() => Promise.reject(new RangeError('proxy refused')));
+    const error = await rejection(backend(fetch, { retry: { limit: 0 } }).getMe());
+    expect(error).to.be.instanceOf(NetworkError);
+    expect((error as NetworkError).cause).to.be.instanceOf(RangeError);
+  });
+
   it('reports a network failure as a NetworkError after retrying', async () => {
     const { fetch, calls } = scriptedFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const error = await rejection(backend(fetch, { retry: { limit: 2, baseDelay: 5 } }).getMe());

@@ -149,6 +149,11 @@ for (const [label, makeStore] of stores) {
       assert.equal(me.status, 200);
       assert.ok(User.safeParse(me.body).success);
       assert.equal(me.body.token, undefined, 'the token is never sent back');
+      assert.equal(me.headers.get('X-Content-Type-Options'), 'nosniff');
+      assert.equal(
+        (await acme('GET', '/articles/nope')).headers.get('X-Content-Type-Options'),
+        'nosniff',
+      );
       assert.ok(Taxonomy.safeParse((await acme('GET', '/taxonomy')).body).success);
       assert.ok(ContactList.safeParse((await acme('GET', '/contacts')).body).success);
       assert.ok(ServiceStatus.safeParse((await acme('GET', '/service-status')).body).success);
@@ -610,6 +615,16 @@ for (const [label, makeStore] of stores) {
         },
       });
       assertProblem(exe, 415);
+      for (const name of ['page.mhtml', 'feed.xml', 'logo.svgz', 'index.shtml']) {
+        const page = await acme('POST', '/attachments', {
+          body: 'x',
+          headers: {
+            'Content-Type': 'text/plain',
+            'Content-Disposition': `attachment; filename="${name}"`,
+          },
+        });
+        assertProblem(page, 415);
+      }
       const svg = await acme('POST', '/attachments', {
         body: '<svg onload=alert(1)>',
         headers: { 'Content-Type': 'image/svg+xml' },

@@ -1,7 +1,7 @@
 /** Template pieces shared by `<eq-article-suggest>` and `<eq-documentation>`. */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ArticleSummary, CaseStatus, KnownError } from '../../api/schemas.js';
+import type { ArticleSummary, KnownError } from '../../api/schemas.js';
 import type { HighlightSegment } from './article-search.js';
 
 /** Highlighted text as text nodes and `<mark>` elements — never parsed as HTML. */
@@ -48,21 +48,6 @@ export function workaround(article: ArticleSummary): TemplateResult | typeof not
   return html`<p class="workaround" part="workaround">
     <strong>${msg('Workaround:')}</strong> ${article.knownError.workaround}
   </p>`;
-}
-
-export function caseStatusLabel(status: CaseStatus): string {
-  switch (status) {
-    case 'new':
-      return msg('New');
-    case 'in_progress':
-      return msg('In progress');
-    case 'waiting_for_customer':
-      return msg('Waiting for your reply');
-    case 'resolved':
-      return msg('Resolved');
-    case 'closed':
-      return msg('Closed');
-  }
 }
 
 /** A thrown value as an Error (for `eq-error`). */

@@ -9,16 +9,11 @@ import { EqArticleSolvedEvent } from '../../events/article-solved-event.js';
 import { EqErrorEvent } from '../../events/error-event.js';
 import { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
 import { buttonStyles, fieldStyles, tokens } from '../../styles/shared.js';
+import { DebouncedSearchController } from '../../controllers/debounced-search.js';
 import { describeError } from '../shared/error-message.js';
+import { statusLabel } from '../shared/labels.js';
 import { SupportElement } from '../support-element.js';
-import {
-  asError,
-  caseStatusLabel,
-  highlighted,
-  knownErrorBadge,
-  safeHref,
-  workaround,
-} from './article-parts.js';
+import { asError, highlighted, knownErrorBadge, safeHref, workaround } from './article-parts.js';
 import {
   createCaseMatcher,
   getArticleIndex,
@@ -129,9 +124,6 @@ export class EqArticleSuggest extends SupportElement {
   /** What the person typed in the search box (search mode). */
   @state() private typed = '';
 
-  /** The text last searched (after the debounce). */
-  @state() private searched = '';
-
   /** Whether the popup list is open (search mode). */
   @state() private expanded = false;
 
@@ -144,8 +136,10 @@ export class EqArticleSuggest extends SupportElement {
   /** Open cases are loaded once the person has typed something. */
   @state() private casesWanted = false;
 
-  private timer?: ReturnType<typeof setTimeout>;
-  private scheduled?: string;
+  private readonly debounced = new DebouncedSearchController(this, {
+    delay: () => this.debounce,
+    hasTerms: (text) => queryTerms(text).length > 0,
+  });
   private shownResult?: SearchResult;
   private activateFirstOnResults = false;
   private shownSimilarId?: string;
@@ -187,17 +181,10 @@ export class EqArticleSuggest extends SupportElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer !== undefined) this.scheduled = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.resolvedMode === 'search') this.typed = this.query ?? '';
     const text = this.resolvedMode === 'search' ? this.typed : (this.query ?? '');
-    if (text !== this.scheduled) this.schedule(text);
+    this.debounced.follow(text);
     if (this.searched.trim()) this.casesWanted = true;
     const result = this.searchTask.value;
     const similarId = this.similar?.case.id;
@@ -215,29 +202,9 @@ export class EqArticleSuggest extends SupportElement {
     this.shownSimilarId = similarId;
   }
 
-  /** Searches `text` after the debounce; at once when there is nothing left to search. */
-  private schedule(text: string): void {
-    this.scheduled = text;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!queryTerms(text).length || this.debounce <= 0) {
-      this.searched = text;
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.searched = text;
-    }, this.debounce);
-  }
-
-  /** Runs a pending search now (the person is moving into the list). */
-  private flush(): boolean {
-    if (this.timer === undefined || this.scheduled === undefined) return false;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.searched === this.scheduled) return false;
-    this.searched = this.scheduled;
-    return true;
+  /** The text last searched (after the debounce). */
+  private get searched(): string {
+    return this.debounced.searched;
   }
 
   /** The similar open case for the text searched, if any. */
@@ -315,7 +282,7 @@ export class EqArticleSuggest extends SupportElement {
       case 'ArrowUp': {
         event.preventDefault();
         const down = event.key === 'ArrowDown';
-        if (this.flush() || this.searchTask.status === TaskStatus.PENDING) {
+        if (this.debounced.flush() || this.searchTask.status === TaskStatus.PENDING) {
           // Results for the latest text are on their way: open on them.
           this.expanded = true;
           this.activateFirstOnResults = true;
@@ -440,7 +407,7 @@ export class EqArticleSuggest extends SupportElement {
       >
         ${msg(str`Case ${number}`)}: ${highlighted(similar.subject)}
       </button>
-      <span class="summary">(${caseStatusLabel(status)})</span>
+      <span class="summary">(${statusLabel(status)})</span>
     </div>`;
   }
 
@@ -569,7 +536,7 @@ export class EqArticleSuggest extends SupportElement {
         <span class="title"
           >${msg(str`Case ${number}`)}: ${highlighted(entry.similar.subject)}</span
         >
-        <span class="summary">(${caseStatusLabel(status)})</span>
+        <span class="summary">(${statusLabel(status)})</span>
       </div>`;
     }
     const { article } = entry.match;

@@ -32,7 +32,7 @@ import {
 import { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import { buttonStyles, fieldStyles } from '../../styles/shared.js';
-import { priorityLabel, statusLabel } from '../case-view/labels.js';
+import { priorityLabel, statusLabel } from '../shared/labels.js';
 import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
 import { SupportElement } from '../support-element.js';

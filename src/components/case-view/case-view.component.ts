@@ -27,7 +27,7 @@ import {
   priorityLabel,
   statusLabel,
   typeAndCategory,
-} from './labels.js';
+} from '../shared/labels.js';
 import { loadTaxonomy } from './taxonomy.js';
 import '../shared/file-drop.js';
 

@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Attachment, Case, CaseEvent, Taxonomy } from '../../api/schemas.js';
 import { safeHref } from '../article-suggest/article-parts.js';
 import { formatBytes } from '../shared/format.js';
-import { concernCategories, labelOf, priorityLabel, statusLabel } from './labels.js';
+import { concernCategories, labelOf, priorityLabel, statusLabel } from '../shared/labels.js';
 
 export interface HistoryContext {
   locale: string;

@@ -25,6 +25,7 @@ import {
 } from '../article-suggest/article-search.js';
 import { articleStyles } from '../article-suggest/article-suggest.styles.js';
 import { describeError } from '../shared/error-message.js';
+import { DebouncedSearchController } from '../../controllers/debounced-search.js';
 import { SupportElement } from '../support-element.js';
 import { sanitizeArticleBody } from './article-body.js';
 import { documentationStyles } from './documentation.styles.js';
@@ -123,15 +124,16 @@ export class EqDocumentation extends SupportElement {
   /** Milliseconds without typing before searching. */
   @property({ type: Number }) debounce = 200;
 
-  @state() private searched = '';
   @state() private solved: ReadonlySet<string> = new Set();
   @state() private browseLimit = 100;
 
   @query('.article-body') private bodyElement?: HTMLElement;
   @query('#article-title') private titleElement?: HTMLElement;
 
-  private timer?: ReturnType<typeof setTimeout>;
-  private scheduled?: string;
+  private readonly debounced = new DebouncedSearchController(this, {
+    delay: () => this.debounce,
+    hasTerms: (text) => queryTerms(text).length > 0,
+  });
   private openedFrom?: OpenedFrom;
   private filled?: { container: HTMLElement; article: Article };
   private focusTitleOnLoad = false;
@@ -149,13 +151,6 @@ export class EqDocumentation extends SupportElement {
     args: () => [this.supportConfig.backend, this.articleId] as const,
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.timer !== undefined) this.scheduled = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate();
@@ -163,25 +158,16 @@ export class EqDocumentation extends SupportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!SECTIONS.includes(this.section)) this.section = 'all';
-    if (this.query !== this.scheduled) this.schedule(this.query);
+    this.debounced.follow(this.query);
     if (changed.has('section') || changed.has('knownErrors')) this.browseLimit = 100;
     if (changed.has('articleId') && this.openedFrom?.id !== this.articleId) {
       this.openedFrom = undefined;
     }
   }
 
-  private schedule(text: string): void {
-    this.scheduled = text;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!queryTerms(text).length || this.debounce <= 0) {
-      this.searched = text;
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.searched = text;
-    }, this.debounce);
+  /** The text last searched (after the debounce). */
+  private get searched(): string {
+    return this.debounced.searched;
   }
 
   protected override updated(): void {

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Case, CloseReason, FieldError } from '../../../api/schemas.js';
 import { EqCaseClosedEvent } from '../../../events/case-action-events.js';
-import { closeReasons } from '../labels.js';
+import { closeReasons } from '../../shared/labels.js';
 import { CaseAction, type CaseViewHost } from './case-action.js';
 
 export class CloseAction extends CaseAction {

@@ -6,7 +6,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { Phone, type Case, type ConcernCategory, type FieldError } from '../../../api/schemas.js';
 import { EqConcernRaisedEvent } from '../../../events/case-action-events.js';
-import { concernCategories } from '../labels.js';
+import { concernCategories } from '../../shared/labels.js';
 import type { CaseViewHost } from './case-action.js';
 import { DraftedAction } from './drafted-action.js';
 

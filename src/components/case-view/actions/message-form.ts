@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { PRIORITIES, type Priority, type PriorityChangeRequest } from '../../../api/schemas.js';
 import type { FieldError } from '../../../api/schemas.js';
-import { priorityLabel } from '../labels.js';
+import { priorityLabel } from '../../shared/labels.js';
 import { DraftedAction } from './drafted-action.js';
 
 const REQUESTED = 'priorityChange.requested';

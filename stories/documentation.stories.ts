@@ -26,7 +26,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'The help center inside the page: search, sections, the known errors, and a reading pane that renders article bodies sanitized (DOMPurify). `article-id` opens an article directly.',
+          'The help center inside the page: search, sections, the known errors, and a reading pane that renders article bodies sanitized (rebuilt from an allowlist). `article-id` opens an article directly.',
       },
     },
   },

@@ -70,7 +70,7 @@ const STRICT_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  'trusted-types lit-html eq-support',
 ].join('; ');
 
 const TYPES: Record<string, string> = {

@@ -70,7 +70,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText('it fails every morning').first().waitFor();
 
-    // Documentation: an article body goes through DOMPurify.
+    // Documentation: an article body goes through the inert parser (the eq-support policy).
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Contact Support/ }).click();
     await page.getByRole('button', { name: /Read Documentation/ }).click();

@@ -66,7 +66,7 @@ const plain = (text: string): HighlightSegment[] => [{ text, match: false }];
 /**
  * The help center inside the page: search, browse by section (Platform, API, Reports), the known
  * errors (the "Known Error page"), and a reading pane that shows an article sanitized — its body
- * is untrusted HTML, cleaned by DOMPurify (no scripts, styles, event handlers, forms or frames;
+ * is untrusted HTML, rebuilt from an allowlist (no scripts, styles, event handlers, forms or frames;
  * links open in a new tab) — with a link to the full article on the help site and a "This solved
  * my problem" button. `article-id` opens an article directly.
  *

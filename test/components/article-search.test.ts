@@ -13,11 +13,14 @@ import {
   clearArticleIndex,
   createArticleIndex,
   createCaseMatcher,
+  createTokenSearch,
   editMatcher,
   getArticleIndex,
   highlight,
   queryTerms,
   searchArticles,
+  termsOf,
+  THRESHOLD,
 } from '../../src/components/article-suggest/article-search.js';
 import { recordingBackend } from '../context/config.suite.js';
 import { article } from './article-fixtures.js';
@@ -61,6 +64,35 @@ describe('article search', () => {
       }
     }
     expect(compared).to.be.greaterThan(1000);
+  });
+
+  it('ranks one-field items (case subjects) exactly like fuse.js token search too', () => {
+    const subjects = syntheticArticles(400).map((a, i) => ({ id: `case-${i}`, subject: a.title }));
+    const key = {
+      name: 'subject',
+      weight: 1,
+      getFn: (c: { subject: string }) => c.subject.toLowerCase(),
+    };
+    const fuse = new Fuse(subjects, {
+      keys: [key],
+      useTokenSearch: true,
+      tokenize: termsOf,
+      isCaseSensitive: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: THRESHOLD,
+      includeScore: true,
+      shouldSort: true,
+    });
+    const search = createTokenSearch(subjects, [key]);
+    let compared = 0;
+    for (const query of ['deal 12333 not delivering', 'reprot task faild', 'invoice currency']) {
+      const expected = fuse.search(query).map((r) => `${r.item.id} ${r.score!.toFixed(10)}`);
+      const actual = search(query).map((r) => `${r.item.id} ${r.score.toFixed(10)}`);
+      expect(actual, query).to.deep.equal(expected);
+      compared += expected.length;
+    }
+    expect(compared).to.be.greaterThan(20);
   });
 
   it('puts an exact title match above a match in the summary, and tags in between', () => {

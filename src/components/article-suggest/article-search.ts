@@ -4,10 +4,12 @@
  *
  * - The article index is fetched once per backend object and kept for a TTL (10 minutes by
  *   default) in a module-level cache, so every element on the page shares one request.
- * - The fuse.js index is built once per fetched index, never per keystroke.
+ * - The search index is built once per fetched index, never per keystroke.
  * - Matches are highlighted as text segments, never as HTML.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+// The basic build: only `Fuse.match` (bitap) runs here; token search is this module's own.
+import Fuse from 'fuse.js/basic';
+import type { IFuseOptions } from 'fuse.js';
 import type { SupportBackend } from '../../api/backend.js';
 import type { ArticleSection, ArticleSummary, CaseSummary } from '../../api/schemas.js';
 
@@ -150,14 +152,18 @@ export function isNear(term: string, word: string): boolean {
  */
 export const THRESHOLD = 0.2;
 
-/** Lower-cased text of an article's title, tags or summary. */
-type FieldText = (article: ArticleSummary) => string;
+/** A searched field: its weight and its lower-cased text. */
+export interface TokenKey<T> {
+  name: string;
+  weight: number;
+  getFn: (item: T) => string;
+}
 
 /**
  * The searched fields and their weights: a word in the title counts more than in the tags, which
  * count more than in the summary. Texts are lower-cased once, when the index is built.
  */
-export const FUSE_KEYS: readonly { name: string; weight: number; getFn: FieldText }[] = [
+export const FUSE_KEYS: readonly TokenKey<ArticleSummary>[] = [
   { name: 'title', weight: 3, getFn: (a) => a.title.toLowerCase() },
   { name: 'tags', weight: 2, getFn: (a) => a.tags.join(' ').toLowerCase() },
   { name: 'summary', weight: 1, getFn: (a) => a.summary.toLowerCase() },
@@ -273,12 +279,40 @@ export function editMatcher(pattern: string): (text: string, errors: number) => 
   };
 }
 
+/** The items of a token index matching `query`, best first, with their scores. */
+export type TokenSearch<T> = (query: string) => readonly { item: T; score: number }[];
+
 /**
- * Builds the index over `articles` once: lower-cased fields, document frequencies of every word
- * (for TF-IDF) and the field weights. `search` then runs on every keystroke.
+ * The articles of `articles`, indexed once: `search` runs `createTokenSearch` with `FUSE_KEYS`.
+ */
+export function createArticleIndex(
+  articles: readonly ArticleSummary[],
+  fetchedAt = Date.now(),
+): ArticleIndex {
+  const search = createTokenSearch(articles, FUSE_KEYS);
+  // The same answer (the search repeats its last one for the same words) maps to the same array.
+  let last: { found: readonly unknown[]; results: readonly RankedArticle[] } | undefined;
+  return {
+    articles,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    fetchedAt,
+    search(query) {
+      const found = search(query);
+      if (last?.found !== found) {
+        last = { found, results: found.map(({ item, score }) => ({ article: item, score })) };
+      }
+      return last.results;
+    },
+  };
+}
+
+/**
+ * Builds an index over `items` once: lower-cased fields, document frequencies of every word
+ * (for TF-IDF) and the field weights. The returned search then runs on every keystroke.
  *
- * The ranking is fuse.js token search with `FUSE_OPTIONS` (bitap per word, weighted fields,
- * TF-IDF across words) — a test checks that results equal fuse.js's own. It is computed faster:
+ * The ranking is fuse.js token search with `ignoreFieldNorm` (as in `FUSE_OPTIONS`: bitap per
+ * word, weighted fields, TF-IDF across words) — a test checks that results equal fuse.js's own,
+ * which lets the bundle carry only fuse.js's basic build. It is computed faster:
  * - a word's matches are remembered, so typing re-scores only the word being typed;
  * - a field that contains the word is an exact match without running bitap;
  * - fuzzy matching runs only where a match is possible: in fields where the word minus its last
@@ -287,20 +321,20 @@ export function editMatcher(pattern: string): (text: string, errors: number) => 
  *   pieces untouched); there a bit-parallel check rules out the fields without a match, and
  *   fuse.js's bitap scores the rest.
  */
-export function createArticleIndex(
-  articles: readonly ArticleSummary[],
-  fetchedAt = Date.now(),
-): ArticleIndex {
-  const keyCount = FUSE_KEYS.length;
-  const totalWeight = FUSE_KEYS.reduce((sum, key) => sum + key.weight, 0);
-  const weights = FUSE_KEYS.map((key) => key.weight / totalWeight);
+export function createTokenSearch<T>(
+  items: readonly T[],
+  keys: readonly TokenKey<T>[],
+): TokenSearch<T> {
+  const keyCount = keys.length;
+  const totalWeight = keys.reduce((sum, key) => sum + key.weight, 0);
+  const weights = keys.map((key) => key.weight / totalWeight);
   // Field texts, flat: article `doc`, field `f` is at `doc * keyCount + f` ('' when blank).
   const texts: string[] = [];
   const joined: string[] = [];
   const documentFrequency = new Map<string, number>();
   let fieldCount = 0;
-  for (const article of articles) {
-    const values = FUSE_KEYS.map((key) => key.getFn(article));
+  for (const item of items) {
+    const values = keys.map((key) => key.getFn(item));
     joined.push(values.join('\n'));
     for (const value of values) {
       const blank = !value.trim();
@@ -365,10 +399,10 @@ export function createArticleIndex(
         visit(doc, (field) => prefix.scores[i * keyCount + field]! >= 0),
       );
     } else if (errors === Infinity) {
-      for (let doc = 0; doc < articles.length; doc += 1) visit(doc, () => true);
+      for (let doc = 0; doc < items.length; doc += 1) visit(doc, () => true);
     } else {
       const parts = pieces(term, errors + 1);
-      for (let doc = 0; doc < articles.length; doc += 1) {
+      for (let doc = 0; doc < items.length; doc += 1) {
         if (!parts.some((part) => joined[doc]!.includes(part))) continue;
         visit(doc, (field) => parts.some((part) => texts[doc * keyCount + field]!.includes(part)));
       }
@@ -380,58 +414,53 @@ export function createArticleIndex(
 
   // Scratch space reused by every search: per article and field, the sum of idf × (1 − score)
   // over the words that match there (-1: none).
-  const sums = new Float64Array(articles.length * keyCount);
-  const touched = new Uint8Array(articles.length);
-  let last: { query: string; results: readonly RankedArticle[] } | undefined;
+  const sums = new Float64Array(items.length * keyCount);
+  const touched = new Uint8Array(items.length);
+  let last: { query: string; results: readonly { item: T; score: number }[] } | undefined;
 
-  return {
-    articles,
-    byId: new Map(articles.map((article) => [article.id, article])),
-    fetchedAt,
-    search(query) {
-      const terms = queryTerms(query);
-      const normalized = terms.join(' ');
-      if (!normalized) return [];
-      if (last?.query === normalized) return last.results;
-      const termWeights = terms.map(idf);
-      const maxPossible = termWeights.reduce((sum, weight) => sum + weight, 0);
-      const docs: number[] = [];
-      terms.forEach((term, t) => {
-        const hits = hitsOf(term);
-        const weight = termWeights[t]!;
-        hits.docs.forEach((doc, i) => {
-          const base = doc * keyCount;
-          if (!touched[doc]) {
-            touched[doc] = 1;
-            docs.push(doc);
-            sums.fill(-1, base, base + keyCount);
-          }
-          for (let field = 0; field < keyCount; field += 1) {
-            const fieldScore = hits.scores[i * keyCount + field]!;
-            if (fieldScore < 0) continue;
-            sums[base + field] = Math.max(sums[base + field]!, 0) + weight * (1 - fieldScore);
-          }
-        });
-      });
-      const scores = new Float64Array(docs.length);
-      docs.forEach((doc, i) => {
-        touched[doc] = 0;
-        let total = 1;
-        for (let field = 0; field < keyCount; field += 1) {
-          const sum = sums[doc * keyCount + field]!;
-          if (sum < 0) continue;
-          const fieldScore = maxPossible > 0 ? 1 - sum / maxPossible : 0;
-          total *= Math.max(0.001, fieldScore) ** weights[field]!;
+  return (query) => {
+    const terms = queryTerms(query);
+    const normalized = terms.join(' ');
+    if (!normalized) return [];
+    if (last?.query === normalized) return last.results;
+    const termWeights = terms.map(idf);
+    const maxPossible = termWeights.reduce((sum, weight) => sum + weight, 0);
+    const docs: number[] = [];
+    terms.forEach((term, t) => {
+      const hits = hitsOf(term);
+      const weight = termWeights[t]!;
+      hits.docs.forEach((doc, i) => {
+        const base = doc * keyCount;
+        if (!touched[doc]) {
+          touched[doc] = 1;
+          docs.push(doc);
+          sums.fill(-1, base, base + keyCount);
         }
-        scores[i] = total;
+        for (let field = 0; field < keyCount; field += 1) {
+          const fieldScore = hits.scores[i * keyCount + field]!;
+          if (fieldScore < 0) continue;
+          sums[base + field] = Math.max(sums[base + field]!, 0) + weight * (1 - fieldScore);
+        }
       });
-      const order = Array.from(docs.keys()).sort(
-        (a, b) => scores[a]! - scores[b]! || docs[a]! - docs[b]!,
-      );
-      const results = order.map((i) => ({ article: articles[docs[i]!]!, score: scores[i]! }));
-      last = { query: normalized, results };
-      return results;
-    },
+    });
+    const scores = new Float64Array(docs.length);
+    docs.forEach((doc, i) => {
+      touched[doc] = 0;
+      let total = 1;
+      for (let field = 0; field < keyCount; field += 1) {
+        const sum = sums[doc * keyCount + field]!;
+        if (sum < 0) continue;
+        const fieldScore = maxPossible > 0 ? 1 - sum / maxPossible : 0;
+        total *= Math.max(0.001, fieldScore) ** weights[field]!;
+      }
+      scores[i] = total;
+    });
+    const order = Array.from(docs.keys()).sort(
+      (a, b) => scores[a]! - scores[b]! || docs[a]! - docs[b]!,
+    );
+    const results = order.map((i) => ({ item: items[docs[i]!]!, score: scores[i]! }));
+    last = { query: normalized, results };
+    return results;
   };
 }
 
@@ -593,15 +622,10 @@ export interface SimilarCase {
   subject: HighlightSegment[];
 }
 
-const CASE_OPTIONS: IFuseOptions<CaseSummary> = {
-  keys: [{ name: 'subject', getFn: (c: CaseSummary) => c.subject.toLowerCase() }],
-  useTokenSearch: true,
-  tokenize: termsOf,
-  isCaseSensitive: true,
-  ignoreLocation: true,
-  threshold: THRESHOLD,
-  includeScore: true,
-};
+/** The searched field of a case: its subject. */
+const CASE_KEYS: readonly TokenKey<CaseSummary>[] = [
+  { name: 'subject', weight: 1, getFn: (c) => c.subject.toLowerCase() },
+];
 
 /**
  * A matcher over the person's open cases. A case is offered only when the query quotes its
@@ -612,7 +636,7 @@ const CASE_OPTIONS: IFuseOptions<CaseSummary> = {
 export function createCaseMatcher(
   cases: readonly CaseSummary[],
 ): (query: string) => SimilarCase | undefined {
-  const fuse = new Fuse(cases, CASE_OPTIONS);
+  const search = createTokenSearch(cases, CASE_KEYS);
   return (query) => {
     const terms = queryTerms(query);
     if (!terms.length) return undefined;
@@ -621,7 +645,7 @@ export function createCaseMatcher(
     );
     if (byNumber) return { case: byNumber, score: 0, subject: highlight(byNumber.subject, terms) };
     if (terms.length < 2) return undefined;
-    for (const { item, score = 1 } of fuse.search(terms.join(' '), { limit: 3 })) {
+    for (const { item, score } of search(terms.join(' ')).slice(0, 3)) {
       const subjectTerms = termsOf(item.subject);
       const sharedTerms = terms.filter((term) =>
         subjectTerms.some((word) => word.startsWith(term) || isNear(term, word)),

@@ -23,6 +23,45 @@ export interface CaseViewHost extends ReactiveControllerHost, HTMLElement {
   announce(text: string): void;
 }
 
+/** How `renderForm` lays out an action's form. */
+export interface FormOptions {
+  /** Label of the submit button, and while the request is in flight. */
+  submit: string;
+  pending: string;
+  onCancel?: (() => void) | undefined;
+  /** Controls after the buttons. */
+  extra?: unknown;
+  /** Id of the form's title. */
+  labelledBy?: string | undefined;
+  /** `part` (and class) of the form. */
+  part?: string | undefined;
+}
+
+/** A radio choice of `renderChoices`. */
+export interface ChoiceOptions {
+  /** `name` of the radio buttons and prefix of their ids. */
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string; description?: string | undefined }[];
+  /** The value chosen, if any. */
+  checked: string;
+  pick: (value: string) => void;
+  /** Number of the first control's id (default 0). */
+  first?: number;
+  /** Class of the fieldset (default `choices`). */
+  class?: string;
+}
+
+/** A text area of `renderTextArea`. */
+export interface TextAreaOptions {
+  id: string;
+  label: string;
+  rows: number;
+  required?: boolean;
+  value: string;
+  input: (value: string) => void;
+}
+
 export abstract class CaseAction implements ReactiveController {
   /** A request is in flight. */
   pending = false;
@@ -144,6 +183,107 @@ export abstract class CaseAction implements ReactiveController {
     return message
       ? html`<p class="error" id="${this.fieldIds[field]}-error">${message}</p>`
       : nothing;
+  }
+
+  /** Sends the form (after checking its fields). */
+  abstract submit(): Promise<void>;
+
+  /**
+   * The form of an action: its fields, the error alert, then Submit, Cancel (when `onCancel` is
+   * given) and `extra` controls (e.g. the draft's Discard).
+   */
+  protected renderForm(fields: unknown, options: FormOptions) {
+    return html`<form
+      class=${options.part ?? nothing}
+      part=${options.part ?? nothing}
+      novalidate
+      aria-labelledby=${options.labelledBy ?? nothing}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.submit();
+      }}
+    >
+      ${fields} ${this.renderError()}
+      <div class="form-actions">
+        <button class="button primary" type="submit" ?disabled=${this.pending}>
+          ${this.pending ? options.pending : options.submit}
+        </button>
+        ${
+          options.onCancel
+            ? html`<button class="button" type="button" @click=${options.onCancel}>
+                ${msg('Cancel')}
+              </button>`
+            : nothing
+        }
+        ${options.extra ?? nothing}
+      </div>
+    </form>`;
+  }
+
+  /**
+   * A required choice among radio buttons, each with its help text: controls `${name}-${i}`
+   * (counted from `first`), the field's error after them.
+   */
+  protected renderChoices(field: string, choices: ChoiceOptions) {
+    const { name, first = 0 } = choices;
+    return html`<fieldset class=${choices.class ?? 'choices'}>
+      <legend class="required">${choices.legend}</legend>
+      ${choices.options.map((option, i) => {
+        const id = `${name}-${i + first}`;
+        return html`<div class="choice">
+          <input
+            type="radio"
+            name=${name}
+            id=${id}
+            value=${option.value}
+            .checked=${choices.checked === option.value}
+            aria-invalid=${this.invalid(field)}
+            aria-describedby=${this.describedBy(field, ...(option.description ? [`${id}-help`] : []))}
+            @change=${() => choices.pick(option.value)}
+          />
+          <label for=${id}>${option.label}</label>
+          ${
+            option.description
+              ? html`<p class="help" id="${id}-help">${option.description}</p>`
+              : nothing
+          }
+        </div>`;
+      })}
+      ${this.renderFieldError(field)}
+    </fieldset>`;
+  }
+
+  /** A text area with its label, optional help text and error. */
+  protected renderTextArea(field: string, area: TextAreaOptions) {
+    const { id, required = false } = area;
+    return html`<div class="field">
+      <label for=${id} class=${required ? 'required' : nothing}>${area.label}</label>
+      <textarea
+        id=${id}
+        rows=${area.rows}
+        ?required=${required}
+        aria-invalid=${this.invalid(field)}
+        aria-describedby=${this.describedBy(field)}
+        .value=${area.value}
+        @input=${(e: Event) => area.input((e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${this.renderFieldError(field)}
+    </div>`;
+  }
+
+  /** The optional comment of Close and of the survey, sent with the action. */
+  comment = '';
+
+  protected renderComment(id: string) {
+    return this.renderTextArea('comment', {
+      id,
+      label: msg('Comment (optional)'),
+      rows: 3,
+      value: this.comment,
+      input: (value) => {
+        this.comment = value;
+      },
+    });
   }
 
   /** The alert with the error of the last attempt, and the progress for screen readers. */

@@ -3,7 +3,7 @@
  * descriptions), Description, Submit. The case owner's manager is notified.
  */
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { Phone, type Case, type ConcernCategory, type FieldError } from '../../../api/schemas.js';
 import { EqConcernRaisedEvent } from '../../../events/case-action-events.js';
 import { concernCategories } from '../../shared/labels.js';
@@ -72,80 +72,53 @@ export class ConcernAction extends DraftedAction {
 
   render(onCancel: () => void) {
     const categories = concernCategories(this.host.taxonomy);
-    return html`<form
-      novalidate
-      aria-labelledby="panel-title"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.submit();
-      }}
-    >
-      <p class="help">
-        ${msg(
-          "The case owner's manager will be notified and get back to you to mitigate the concern.",
-        )}
-      </p>
-      <div class="field">
-        <label for="concern-phone" class="required">${msg('Phone number')}</label>
-        <input
-          id="concern-phone"
-          type="tel"
-          autocomplete="tel"
-          required
-          aria-invalid=${this.invalid('phone')}
-          aria-describedby=${this.describedBy('phone', 'concern-phone-help')}
-          .value=${this.values.phone ?? ''}
-          @input=${(e: Event) => this.set('phone', (e.target as HTMLInputElement).value)}
-        />
-        <p class="help" id="concern-phone-help">${msg('For example +33 1 23 45 67 89')}</p>
-        ${this.renderFieldError('phone')}
-      </div>
-      <fieldset class="choices">
-        <legend class="required">${msg('Category')}</legend>
-        ${categories.map(
-          (c, i) =>
-            html`<div class="choice">
-              <input
-                type="radio"
-                name="concern-category"
-                id="concern-category-${i}"
-                value=${c.id}
-                .checked=${this.values.category === c.id}
-                aria-invalid=${this.invalid('category')}
-                aria-describedby=${this.describedBy('category', `concern-category-${i}-help`)}
-                @change=${() => this.set('category', c.id)}
-              />
-              <label for="concern-category-${i}">${c.label}</label>
-              ${
-                c.description
-                  ? html`<p class="help" id="concern-category-${i}-help">${c.description}</p>`
-                  : nothing
-              }
-            </div>`,
-        )}
-        ${this.renderFieldError('category')}
-      </fieldset>
-      <div class="field">
-        <label for="concern-description" class="required">${msg('Description')}</label>
-        <textarea
-          id="concern-description"
-          rows="4"
-          required
-          aria-invalid=${this.invalid('description')}
-          aria-describedby=${this.describedBy('description')}
-          .value=${this.values.description ?? ''}
-          @input=${(e: Event) => this.set('description', (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${this.renderFieldError('description')}
-      </div>
-      ${this.renderError()}
-      <div class="form-actions">
-        <button class="button primary" type="submit" ?disabled=${this.pending}>
-          ${this.pending ? msg('Submitting…') : msg('Submit')}
-        </button>
-        <button class="button" type="button" @click=${onCancel}>${msg('Cancel')}</button>
-        ${this.renderDraftControls('concern-phone')}
-      </div>
-    </form>`;
+    return this.renderForm(
+      html`<p class="help">
+          ${msg(
+            "The case owner's manager will be notified and get back to you to mitigate the concern.",
+          )}
+        </p>
+        <div class="field">
+          <label for="concern-phone" class="required">${msg('Phone number')}</label>
+          <input
+            id="concern-phone"
+            type="tel"
+            autocomplete="tel"
+            required
+            aria-invalid=${this.invalid('phone')}
+            aria-describedby=${this.describedBy('phone', 'concern-phone-help')}
+            .value=${this.values.phone ?? ''}
+            @input=${(e: Event) => this.set('phone', (e.target as HTMLInputElement).value)}
+          />
+          <p class="help" id="concern-phone-help">${msg('For example +33 1 23 45 67 89')}</p>
+          ${this.renderFieldError('phone')}
+        </div>
+        ${this.renderChoices('category', {
+          name: 'concern-category',
+          legend: msg('Category'),
+          options: categories.map((c) => ({
+            value: c.id,
+            label: c.label,
+            description: c.description,
+          })),
+          checked: this.values.category ?? '',
+          pick: (value) => this.set('category', value),
+        })}
+        ${this.renderTextArea('description', {
+          id: 'concern-description',
+          label: msg('Description'),
+          rows: 4,
+          required: true,
+          value: this.values.description ?? '',
+          input: (value) => this.set('description', value),
+        })}`,
+      {
+        submit: msg('Submit'),
+        pending: msg('Submitting…'),
+        onCancel,
+        extra: this.renderDraftControls('concern-phone'),
+        labelledBy: 'panel-title',
+      },
+    );
   }
 }

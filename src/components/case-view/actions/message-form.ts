@@ -82,21 +82,15 @@ export abstract class MessageFormAction extends DraftedAction {
       : {};
   }
 
-  protected renderMessageField(label: string, required = true) {
-    const id = `${this.prefix}-message`;
-    return html`<div class="field">
-      <label for=${id} class=${required ? 'required' : ''}>${label}</label>
-      <textarea
-        id=${id}
-        rows="5"
-        ?required=${required}
-        aria-invalid=${this.invalid(this.messageField)}
-        aria-describedby=${this.describedBy(this.messageField)}
-        .value=${this.values.message ?? ''}
-        @input=${(e: Event) => this.set('message', (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${this.renderFieldError(this.messageField)}
-    </div>`;
+  protected renderMessageField(label: string) {
+    return this.renderTextArea(this.messageField, {
+      id: this.messageControlId,
+      label,
+      rows: 5,
+      required: true,
+      value: this.values.message ?? '',
+      input: (value) => this.set('message', value),
+    });
   }
 
   protected renderPriorityChange() {
@@ -153,20 +147,14 @@ export abstract class MessageFormAction extends DraftedAction {
                 </p>
                 ${this.renderFieldError(REQUESTED)}
               </div>
-              <div class="field">
-                <label for="${p}-justification" class="required">${msg('Justification')}</label>
-                <textarea
-                  id="${p}-justification"
-                  rows="3"
-                  required
-                  aria-invalid=${this.invalid(JUSTIFICATION)}
-                  aria-describedby=${this.describedBy(JUSTIFICATION)}
-                  .value=${this.values.justification ?? ''}
-                  @input=${(e: Event) =>
-                    this.set('justification', (e.target as HTMLTextAreaElement).value)}
-                ></textarea>
-                ${this.renderFieldError(JUSTIFICATION)}
-              </div>`
+              ${this.renderTextArea(JUSTIFICATION, {
+                id: `${p}-justification`,
+                label: msg('Justification'),
+                rows: 3,
+                required: true,
+                value: this.values.justification ?? '',
+                input: (value) => this.set('justification', value),
+              })}`
           : nothing
       }
     </div>`;

@@ -35,26 +35,18 @@ export class ReopenAction extends MessageFormAction {
   }
 
   render(onCancel: () => void) {
-    return html`<form
-      novalidate
-      aria-labelledby="panel-title"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.submit();
-      }}
-    >
-      <p class="help">
-        ${msg('Reopen the case if you need further assistance. Tell the support team why.')}
-      </p>
-      ${this.renderMessageField(msg('Your message'))} ${this.renderPriorityChange()}
-      ${this.renderError()}
-      <div class="form-actions">
-        <button class="button primary" type="submit" ?disabled=${this.pending}>
-          ${this.pending ? msg('Reopening…') : msg('Confirm')}
-        </button>
-        <button class="button" type="button" @click=${onCancel}>${msg('Cancel')}</button>
-        ${this.renderDraftControls(this.messageControlId)}
-      </div>
-    </form>`;
+    return this.renderForm(
+      html`<p class="help">
+          ${msg('Reopen the case if you need further assistance. Tell the support team why.')}
+        </p>
+        ${this.renderMessageField(msg('Your message'))} ${this.renderPriorityChange()}`,
+      {
+        submit: msg('Confirm'),
+        pending: msg('Reopening…'),
+        onCancel,
+        extra: this.renderDraftControls(this.messageControlId),
+        labelledBy: 'panel-title',
+      },
+    );
   }
 }

@@ -39,25 +39,16 @@ export class ReplyAction extends MessageFormAction {
   }
 
   render() {
-    return html`<form
-      class="reply"
-      part="reply"
-      novalidate
-      aria-labelledby="reply-title"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.submit();
-      }}
-    >
-      <h3 id="reply-title">${msg('Add a message')}</h3>
-      ${this.renderMessageField(msg('Your message'))} ${this.renderPriorityChange()}
-      ${this.renderError()}
-      <div class="form-actions">
-        <button class="button primary" type="submit" ?disabled=${this.pending}>
-          ${this.pending ? msg('Sending…') : msg('Send')}
-        </button>
-        ${this.renderDraftControls(this.messageControlId)}
-      </div>
-    </form>`;
+    return this.renderForm(
+      html`<h3 id="reply-title">${msg('Add a message')}</h3>
+        ${this.renderMessageField(msg('Your message'))} ${this.renderPriorityChange()}`,
+      {
+        submit: msg('Send'),
+        pending: msg('Sending…'),
+        extra: this.renderDraftControls(this.messageControlId),
+        labelledBy: 'reply-title',
+        part: 'reply',
+      },
+    );
   }
 }

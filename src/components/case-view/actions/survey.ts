@@ -22,7 +22,6 @@ function ratingLabel(rating: number): string {
 
 export class SurveyAction extends CaseAction {
   rating = 0;
-  comment = '';
   protected readonly fieldIds = { rating: 'survey-rating-1', comment: 'survey-comment' };
 
   async submit(): Promise<void> {
@@ -62,58 +61,26 @@ export class SurveyAction extends CaseAction {
           'Please tell us how satisfied you are with how this case was handled. Your time and consideration are greatly appreciated.',
         )}
       </p>
-      <form
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          void this.submit();
-        }}
-      >
-        <fieldset class="rating">
-          <legend class="required">${msg('Your rating')}</legend>
-          ${[1, 2, 3, 4, 5].map(
-            (n) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  name="survey-rating"
-                  id="survey-rating-${n}"
-                  value=${n}
-                  .checked=${this.rating === n}
-                  aria-invalid=${this.invalid('rating')}
-                  aria-describedby=${this.describedBy('rating')}
-                  @change=${() => {
-                    this.rating = n;
-                    this.fieldErrors = {};
-                    this.host.requestUpdate();
-                  }}
-                />
-                <label for="survey-rating-${n}">${n} – ${ratingLabel(n)}</label>
-              </div>`,
-          )}
-          ${this.renderFieldError('rating')}
-        </fieldset>
-        <div class="field">
-          <label for="survey-comment">${msg('Comment (optional)')}</label>
-          <textarea
-            id="survey-comment"
-            rows="3"
-            aria-invalid=${this.invalid('comment')}
-            aria-describedby=${this.describedBy('comment')}
-            .value=${this.comment}
-            @input=${(e: Event) => {
-              this.comment = (e.target as HTMLTextAreaElement).value;
-            }}
-          ></textarea>
-          ${this.renderFieldError('comment')}
-        </div>
-        ${this.renderError()}
-        <div class="form-actions">
-          <button class="button primary" type="submit" ?disabled=${this.pending}>
-            ${this.pending ? msg('Sending…') : msg('Send rating')}
-          </button>
-        </div>
-      </form>
+      ${this.renderForm(
+        html`${this.renderChoices('rating', {
+          name: 'survey-rating',
+          legend: msg('Your rating'),
+          class: 'rating',
+          first: 1,
+          options: [1, 2, 3, 4, 5].map((n) => ({
+            value: String(n),
+            label: `${n} – ${ratingLabel(n)}`,
+          })),
+          checked: String(this.rating),
+          pick: (value) => {
+            this.rating = Number(value);
+            this.fieldErrors = {};
+            this.host.requestUpdate();
+          },
+        })}
+        ${this.renderComment('survey-comment')}`,
+        { submit: msg('Send rating'), pending: msg('Sending…') },
+      )}
     </section>`;
   }
 }

@@ -30,9 +30,13 @@ import {
   OPEN_STATUSES,
   PRIORITIES,
   ReopenCase,
+  type Taxonomy,
   UserSettingsPatch,
 } from '../../src/api/schemas.js';
+import type { Locale } from '../../src/api/locales.js';
 import { type BlobStore, BlobTooLargeError } from './blobs.js';
+import { HISTORY_TEXTS, negotiateLocale } from './language.js';
+import { translateTaxonomy } from './seed/taxonomy-i18n.js';
 import type { Seed } from './seed/types.js';
 import {
   type AttachmentRecord,
@@ -206,6 +210,15 @@ export function createApp(options: AppOptions): Hono<Env> {
       ),
     };
   }
+
+  /** The language of the request (`Accept-Language`), for the texts the backend writes. */
+  const languageOf = (c: Ctx): Locale => negotiateLocale(c.req.header('Accept-Language'));
+
+  /** The taxonomy in `locale`: the English seed with that language's texts. */
+  const taxonomyIn = (locale: Locale): Taxonomy =>
+    locale === 'en'
+      ? seed.taxonomy
+      : translateTaxonomy(seed.taxonomy, seed.taxonomyTranslations[locale]);
 
   const publicUser = (u: StoredUser) => {
     const { token: _t, ...user } = u;
@@ -594,7 +607,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json(publicUser(await store.updateUserSettings(user.id, settings)));
   });
 
-  app.get('/taxonomy', (c) => c.json(seed.taxonomy));
+  app.get('/taxonomy', (c) => {
+    const locale = languageOf(c);
+    c.header('Content-Language', locale);
+    c.header('Vary', 'Accept-Language', { append: true });
+    return c.json(taxonomyIn(locale));
+  });
   app.get('/contacts', async (c) =>
     c.json({ items: await store.listContacts(c.get('viewer').organizationId) }),
   );
@@ -838,7 +856,9 @@ export function createApp(options: AppOptions): Hono<Env> {
           );
         }
         if (kase.status === 'waiting_for_customer') {
-          kase.history.push(statusChange(kase, 'in_progress', 'Customer replied'));
+          kase.history.push(
+            statusChange(kase, 'in_progress', HISTORY_TEXTS[languageOf(c)].customerReplied),
+          );
           kase.status = 'in_progress';
         }
         return kase;
@@ -883,7 +903,7 @@ export function createApp(options: AppOptions): Hono<Env> {
           );
         }
         requirePriorityChange(kase, input.priorityChange?.requested, 'priorityChange.requested');
-        kase.history.push(statusChange(kase, 'in_progress', 'Reopened by the customer'));
+        kase.history.push(statusChange(kase, 'in_progress', HISTORY_TEXTS[languageOf(c)].reopened));
         kase.history.push(
           event('message', { author: { role: 'customer', name: user.name }, body: input.message }),
         );
@@ -903,8 +923,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     idempotent(c, false, async (raw) => {
       const id = c.req.param('id');
       const input = parseJson(c, raw, CloseCase);
+      // Written into the history in the language of the person closing the case.
       const label =
-        seed.taxonomy.closeReasons.find((r) => r.id === input.reason)?.label ?? input.reason;
+        taxonomyIn(languageOf(c)).closeReasons.find((r) => r.id === input.reason)?.label ??
+        input.reason;
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
         if (kase.status === 'closed') {

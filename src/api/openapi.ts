@@ -39,6 +39,18 @@ const idempotencyHeader = (required: boolean) => ({
 
 const caseId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
+/** The `Accept-Language` request header, for answers (or stored texts) that depend on it. */
+const acceptLanguage = (what: string) => ({
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description:
+    `Preferred languages (RFC 9110, with q-values) for ${what}. One of the SDK's languages is ` +
+    'chosen (`en`, `fr`, `es`, `pl`, `pt-BR`): regional tags match their language (`fr-CA` → ' +
+    '`fr`, `pt` or `pt-PT` → `pt-BR`); anything else gets English. The SDK sends its language.',
+  schema: { type: 'string', examples: ['fr-CA, fr;q=0.9, en;q=0.5'] },
+});
+
 const fileBody = {
   required: true,
   description:
@@ -46,9 +58,9 @@ const fileBody = {
   content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
 };
 
-const caseAction = (summary: string, body: string): JsonObject => ({
+const caseAction = (summary: string, body: string, language?: string): JsonObject => ({
   summary,
-  parameters: [caseId, idempotencyHeader(false)],
+  parameters: [caseId, idempotencyHeader(false), ...(language ? [acceptLanguage(language)] : [])],
   requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
   responses: {
     '200': json('Case', 'The updated case'),
@@ -107,7 +119,23 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
       '/taxonomy': {
         get: {
           summary: 'Priorities, case types and categories, close reasons, concern categories',
-          responses: { '200': json('Taxonomy'), ...errors },
+          parameters: [acceptLanguage('the labels, descriptions, examples and rules')],
+          responses: {
+            '200': {
+              ...json('Taxonomy', 'The taxonomy in the negotiated language'),
+              headers: {
+                'Content-Language': {
+                  description: 'The language of the texts.',
+                  schema: ref('Locale'),
+                },
+                Vary: {
+                  description: 'Includes `Accept-Language`: caches keep one answer per language.',
+                  schema: { type: 'string' },
+                },
+              },
+            },
+            ...errors,
+          },
         },
       },
       '/contacts': {
@@ -201,7 +229,11 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
         },
       },
       '/cases/{id}/messages': {
-        post: caseAction('Add a message (optionally requesting a priority change)', 'NewMessage'),
+        post: caseAction(
+          'Add a message (optionally requesting a priority change)',
+          'NewMessage',
+          'the reason of the status change written into the history when the case waited for the customer',
+        ),
       },
       '/cases/{id}/attachments': {
         post: {
@@ -216,8 +248,20 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
           },
         },
       },
-      '/cases/{id}/reopen': { post: caseAction('Reopen a resolved or closed case', 'ReopenCase') },
-      '/cases/{id}/close': { post: caseAction('Close an open case', 'CloseCase') },
+      '/cases/{id}/reopen': {
+        post: caseAction(
+          'Reopen a resolved or closed case',
+          'ReopenCase',
+          'the reason of the status change written into the history',
+        ),
+      },
+      '/cases/{id}/close': {
+        post: caseAction(
+          'Close an open case',
+          'CloseCase',
+          'the close reason written into the history',
+        ),
+      },
       '/cases/{id}/concerns': { post: caseAction('Raise a case concern', 'NewConcern') },
       '/cases/{id}/survey': {
         post: caseAction('Answer the satisfaction survey of a resolved case', 'NewSurveyAnswer'),

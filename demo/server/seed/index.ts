@@ -5,6 +5,7 @@ import { supportCenters } from './centers.js';
 import { contacts, organizations, users } from './people.js';
 import { serviceStatus } from './status.js';
 import { taxonomy } from './taxonomy.js';
+import { taxonomyTranslations } from './taxonomy-i18n.js';
 import type { Seed } from './types.js';
 
 export type * from './types.js';
@@ -13,6 +14,7 @@ export type * from './types.js';
 export function buildSeed(now = new Date()): Seed {
   return {
     taxonomy,
+    taxonomyTranslations,
     articles,
     supportCenters,
     serviceStatus: serviceStatus(now),

@@ -8,6 +8,7 @@ import type {
   Taxonomy,
   User,
 } from '../../../src/api/schemas.js';
+import type { TaxonomyTranslation, TranslatedLocale } from './taxonomy-i18n.js';
 
 export interface SeedOrganization {
   id: string;
@@ -44,7 +45,10 @@ export interface SeedCase {
 }
 
 export interface Seed {
+  /** The taxonomy in English, the source language. */
   taxonomy: Taxonomy;
+  /** Its texts in the SDK's other languages, by id (`translateTaxonomy` applies them). */
+  taxonomyTranslations: Record<TranslatedLocale, TaxonomyTranslation>;
   articles: Article[];
   supportCenters: SupportCenter[];
   serviceStatus: ServiceStatus;

@@ -31,6 +31,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Options of a request for texts a person reads, which the backend may translate. */
+export interface LocalizedRequestOptions extends RequestOptions {
+  /**
+   * Language of the texts (`en`, `fr`, `es`, `pl`, `pt-BR`), sent as `Accept-Language` instead of
+   * the backend's own `locale`: an element asks in the language it shows.
+   */
+  locale?: string;
+}
+
 /** Options of a state-changing request that the backend deduplicates. */
 export interface IdempotentOptions extends RequestOptions {
   /**
@@ -67,7 +76,8 @@ export interface ArticleQuery {
 export interface SupportBackend {
   getMe(options?: RequestOptions): Promise<User>;
   updateSettings(patch: UserSettingsPatch, options?: RequestOptions): Promise<User>;
-  getTaxonomy(options?: RequestOptions): Promise<Taxonomy>;
+  /** Priorities, types and categories, reasons…, in `options.locale` when the backend has it. */
+  getTaxonomy(options?: LocalizedRequestOptions): Promise<Taxonomy>;
   /** The organization's contacts; `portalAccess` tells who can be a collaborator. */
   listContacts(options?: RequestOptions): Promise<Contact[]>;
   listArticles(query?: ArticleQuery, options?: RequestOptions): Promise<ArticleSummary[]>;

@@ -89,6 +89,8 @@ interface CallOptions {
   searchParams?: Record<string, string>;
   signal?: AbortSignal | undefined;
   idempotencyKey?: string | undefined;
+  /** `Accept-Language` of this request, instead of the backend's `locale`. */
+  locale?: string | undefined;
 }
 
 function joinUrl(base: string, path: string): string {
@@ -138,11 +140,14 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   const locale = (): string | undefined =>
     typeof options.locale === 'function' ? options.locale() : options.locale;
 
-  async function authHeaders(forceRefresh: boolean): Promise<Record<string, string>> {
+  async function authHeaders(
+    forceRefresh: boolean,
+    requestLocale?: string,
+  ): Promise<Record<string, string>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     const token = options.getToken ? await options.getToken({ forceRefresh }) : undefined;
     if (token) headers.Authorization = `Bearer ${token}`;
-    const lang = locale();
+    const lang = requestLocale ?? locale();
     if (lang) headers['Accept-Language'] = lang;
     return headers;
   }
@@ -213,7 +218,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   ): Promise<z.infer<S>> {
     const endpoint = `${method.toUpperCase()} /${path}`;
     const attempt = async (forceRefresh: boolean) => {
-      const headers = await authHeaders(forceRefresh);
+      const headers = await authHeaders(forceRefresh, opts.locale);
       const response = await ky(joinUrl(options.baseUrl, path), kyOptions(method, opts, headers));
       return response.text();
     };
@@ -368,7 +373,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       checkBody(UserSettingsPatch, patch);
       return call('patch', 'me/settings', User, { json: patch, signal: o?.signal });
     },
-    getTaxonomy: (o) => call('get', 'taxonomy', Taxonomy, { signal: o?.signal }),
+    getTaxonomy: (o) => call('get', 'taxonomy', Taxonomy, { signal: o?.signal, locale: o?.locale }),
     listContacts: async (o) =>
       (await call('get', 'contacts', ContactList, { signal: o?.signal })).items,
     async listArticles(query: ArticleQuery = {}, o) {

@@ -117,6 +117,30 @@ describe('createHttpBackend', () => {
     expect(calls[0]!.headers.get('Accept-Language')).to.equal('pt-BR');
   });
 
+  it('asks for the taxonomy in the language of the element that wants it', async () => {
+    const reference = await createInBrowserBackend();
+    const { fetch, calls } = scriptedFetch((call) =>
+      reference.fetch(call.url, { headers: call.headers }),
+    );
+    const client = backend(fetch, {
+      baseUrl: `${location.origin}/api`,
+      getToken: () => 'demo-user-1',
+      locale: () => 'fr',
+    });
+    const polish = await client.getTaxonomy({ locale: 'pl' });
+    expect(calls[0]!.headers.get('Accept-Language')).to.equal('pl');
+    expect(polish.priorities.map((p) => p.label)).to.deep.equal([
+      'Blokujący',
+      'Krytyczny',
+      'Średni',
+      'Niski',
+    ]);
+    // Without one, the backend's own language.
+    const french = await client.getTaxonomy();
+    expect(calls[1]!.headers.get('Accept-Language')).to.equal('fr');
+    expect(french.priorities[0]!.label).to.equal('Bloquante');
+  });
+
   it('turns a response that breaks the contract into an InvalidResponseError', async () => {
     const { fetch } = scriptedFetch(() => json({ ...user, organization: 'acme', settings: null }));
     const error = await rejection(backend(fetch).getMe());

@@ -5,13 +5,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { SupportBackend } from '../../src/api/backend.js';
+import { PRIORITIES, type Taxonomy } from '../../src/api/schemas.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import type { EqCaseList } from '../../src/components/case-list/case-list.js';
+import type { EqCaseView } from '../../src/components/case-view/case-view.js';
+import { loadTaxonomy } from '../../src/components/case-view/taxonomy.js';
 import type { EqSupportButton } from '../../src/components/support-button/support-button.js';
 import { getLocale, useLocale } from '../../src/localization.js';
-import { createInBrowserBackend } from '../../demo/server/in-browser.js';
+import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
+import { spyBackend } from './case-fixtures.js';
 import '../../src/components/case-form/case-form.js';
 import '../../src/components/case-list/case-list.js';
+import '../../src/components/case-view/case-view.js';
 import '../../src/components/support-button/support-button.js';
 import '../../src/context/support-provider.js';
 
@@ -262,5 +267,160 @@ describe('localization at runtime', () => {
     }
     // The same date really reads differently (month names, order, 24-hour clock).
     expect(shown.get('fr')).to.not.equal(shown.get('en'));
+  });
+});
+
+describe('texts of the backend at runtime', () => {
+  let reference: InBrowserBackend;
+  let originalLang: string;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    originalLang = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    reference = await createInBrowserBackend();
+  });
+
+  afterEach(async () => {
+    document.documentElement.lang = originalLang;
+    await useLocale('en');
+  });
+
+  it('shows the case form’s priorities in French after a switch at runtime, keeping what was typed', async () => {
+    const { backend, calls } = spyBackend(reference.client('demo-user-1'));
+    const form = await fixture<EqCaseForm>(html`<eq-case-form .backend=${backend}></eq-case-form>`);
+    await formReady(form);
+    const root = form.shadowRoot!;
+    const $ = <T extends Element = HTMLElement>(selector: string) =>
+      root.querySelector<T>(selector)!;
+    const description = (id: string) => text($(`#priority-${id}-description`));
+    const english = reference.seed.taxonomy;
+    const french = reference.seed.taxonomyTranslations.fr;
+    expect(description('critical')).to.equal(english.priorities[1]!.description);
+
+    // A half-filled form: a priority, a subject, a description, a type and a category.
+    $<HTMLInputElement>('#priority-critical').click();
+    const fill = (selector: string, value: string) => {
+      const control = $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector);
+      control.value = value;
+      control.dispatchEvent(
+        new Event(control instanceof HTMLSelectElement ? 'change' : 'input', {
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    };
+    const type = english.caseTypes[2]!;
+    const category = type.categories[1]!;
+    fill('#subject', 'Deal ID 12333 — no delivery for last 24 hours');
+    await form.updateComplete;
+    fill('#description', 'Delivery stopped yesterday at 10:00.');
+    fill('#typeId', type.id);
+    await form.updateComplete;
+    fill('#categoryId', category.id);
+    await form.updateComplete;
+    const subject = $<HTMLInputElement>('#subject');
+
+    document.documentElement.lang = 'fr';
+    await waitUntil(
+      () => description('critical') === french.priorities.critical.description,
+      `the priority descriptions are in French; they read "${description('critical')}"`,
+      { timeout: 5000 },
+    );
+    await formShows(form, 'fr');
+    for (const id of PRIORITIES) {
+      const option = $(`#priority-${id}`).closest('[part=priority-option]')!;
+      expect(text(option.querySelector('label'))).to.equal(french.priorities[id].label);
+      expect(description(id)).to.equal(french.priorities[id].description);
+      expect([...option.querySelectorAll('details li')].map(text)).to.deep.equal(
+        french.priorities[id].examples,
+      );
+    }
+    const frenchType = french.caseTypes[type.id]!;
+    expect(text($<HTMLSelectElement>('#typeId').selectedOptions[0])).to.equal(frenchType.label);
+    expect(text($<HTMLSelectElement>('#categoryId').selectedOptions[0])).to.equal(
+      frenchType.categories[category.id],
+    );
+    expect([...root.querySelectorAll('.notes li')].map(text)).to.deep.equal(french.outOfScope);
+
+    // Nothing typed is lost, and the form was not rebuilt underneath the person.
+    expect($('#subject')).to.equal(subject);
+    expect(subject.value).to.equal('Deal ID 12333 — no delivery for last 24 hours');
+    expect($<HTMLTextAreaElement>('#description').value).to.equal(
+      'Delivery stopped yesterday at 10:00.',
+    );
+    expect($<HTMLInputElement>('#priority-critical').checked).to.equal(true);
+    expect($<HTMLSelectElement>('#typeId').value).to.equal(type.id);
+    expect($<HTMLSelectElement>('#categoryId').value).to.equal(category.id);
+    const asked = calls.filter((c) => c.method === 'getTaxonomy');
+    expect(asked.map((c) => (c.args[0] as { locale?: string }).locale)).to.deep.equal(['en', 'fr']);
+    await expect(form).to.be.accessible();
+
+    // And back: English again, still with the same draft.
+    document.documentElement.lang = 'en';
+    await waitUntil(
+      () => description('critical') === english.priorities[1]!.description,
+      'the priority descriptions are in English again',
+      { timeout: 5000 },
+    );
+    expect(subject.value).to.equal('Deal ID 12333 — no delivery for last 24 hours');
+    expect($<HTMLSelectElement>('#categoryId').value).to.equal(category.id);
+  });
+
+  it('shows the case view’s types, categories and close reasons in the new language', async () => {
+    const { backend } = spyBackend(reference.client('demo-user-1'));
+    const view = await fixture<EqCaseView>(
+      html`<eq-case-view case-id="case-00010014" .backend=${backend}></eq-case-view>`,
+    );
+    const details = () => text(view.shadowRoot!.querySelector('.details'));
+    await waitUntil(() => details().includes('Type Programmatic'), 'the English type', {
+      timeout: 5000,
+    });
+    const kase = view.case!;
+    const polish = reference.seed.taxonomyTranslations.pl.caseTypes[kase.typeId]!;
+    document.documentElement.lang = 'fr';
+    await waitUntil(
+      () => details().includes('Type Programmatique'),
+      `the type is in French; the details read "${details()}"`,
+      { timeout: 5000 },
+    );
+    document.documentElement.lang = 'pl';
+    await waitUntil(
+      () => details().includes(`Kategoria ${polish.categories[kase.categoryId]!}`),
+      `the category is in Polish; the details read "${details()}"`,
+      { timeout: 5000 },
+    );
+    view.shadowRoot!.querySelector<HTMLButtonElement>('#action-close')!.click();
+    await view.updateComplete;
+    const reasons = [...view.shadowRoot!.querySelectorAll('#panel .choice label')].map(text);
+    expect(reasons).to.deep.equal(
+      reference.seed.taxonomy.closeReasons.map(
+        (r) => reference.seed.taxonomyTranslations.pl.closeReasons[r.id].label,
+      ),
+    );
+  });
+
+  it('caches the taxonomy per backend and language, never one language for another', async () => {
+    const asked: (string | undefined)[] = [];
+    const backend = {
+      getTaxonomy: async (options?: { locale?: string }) => {
+        asked.push(options?.locale);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return { outOfScope: [`in ${options?.locale}`] } as Taxonomy;
+      },
+    } as unknown as SupportBackend;
+    const signal = new AbortController().signal;
+    const [fr1, fr2] = await Promise.all([
+      loadTaxonomy(backend, 'fr', signal),
+      loadTaxonomy(backend, 'fr', signal),
+    ]);
+    expect(asked).to.deep.equal(['fr']);
+    expect(fr1.outOfScope).to.deep.equal(['in fr']);
+    expect(fr2).to.equal(fr1);
+    const en = await loadTaxonomy(backend, 'en', signal);
+    expect(en.outOfScope).to.deep.equal(['in en']);
+    expect(await loadTaxonomy(backend, 'fr', signal)).to.equal(fr1);
+    expect(asked).to.deep.equal(['fr', 'en']);
   });
 });

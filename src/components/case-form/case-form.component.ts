@@ -136,12 +136,16 @@ export class EqCaseForm extends SupportElement {
     args: () => [this.supportConfig.backend, this.supportConfig.user] as const,
   });
 
+  /**
+   * In the language shown: a language change loads it again. The draft lives apart from it (same
+   * ids in every language), and the form stays up with the previous texts until the new ones land.
+   */
   private readonly taxonomyTask = new Task(this, {
-    task: async ([backend], { signal }): Promise<Taxonomy> => {
+    task: async ([backend, locale], { signal }): Promise<Taxonomy> => {
       if (!backend) throw new Error('not-configured');
-      return backend.getTaxonomy({ signal });
+      return backend.getTaxonomy({ signal, locale });
     },
-    args: () => [this.supportConfig.backend] as const,
+    args: () => [this.supportConfig.backend, this.supportConfig.locale] as const,
   });
 
   private readonly contactsTask = new Task(this, {
@@ -987,7 +991,11 @@ export class EqCaseForm extends SupportElement {
       error: (error) => this.renderFailure(error, () => void this.userTask.run()),
       complete: () =>
         this.taxonomyTask.render({
-          pending: () => pending,
+          // Reloading in another language: keep the form (focus, caret, open details) meanwhile.
+          pending: () => {
+            const previous = this.taxonomyTask.value;
+            return previous && this.draft ? this.renderForm(previous) : pending;
+          },
           error: (error) => this.renderFailure(error, () => void this.taxonomyTask.run()),
           complete: (taxonomy) => (this.draft ? this.renderForm(taxonomy) : pending),
         }),

@@ -106,11 +106,12 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     onComplete: (kase) => this.show(kase),
   });
 
+  /** In the language shown: a language change loads the labels again (the old ones stay meanwhile). */
   private readonly taxonomyTask = new Task(this, {
-    args: () => [this.supportConfig.backend] as const,
-    task: async ([backend], { signal }) => {
+    args: () => [this.supportConfig.backend, this.supportConfig.locale] as const,
+    task: async ([backend, locale], { signal }) => {
       if (!backend) return initialState;
-      return loadTaxonomy(backend, signal);
+      return loadTaxonomy(backend, locale, signal);
     },
   });
 

@@ -59,8 +59,8 @@ export const fr: TaxonomyTranslation = {
       description:
         "Un incident à l'impact opérationnel minime ou pour lequel une solution de contournement " +
         "existe, ou une demande d'information, de conseil, de configuration ou d'assistance. Il " +
-        "n'a aucun impact sur les capacités de l'activité, ou une solution de contournement " +
-        'efficace existe.',
+        "n'a aucun impact sur les capacités métier, ou il existe une solution de contournement " +
+        'efficace.',
       examples: [
         "Problèmes mineurs d'interface ou d'ergonomie",
         'Questions sur la documentation',

@@ -15,7 +15,6 @@
  *   sanitized form).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportBackend } from '../../src/api/backend.js';
 import { createHttpBackend } from '../../src/api/http-backend.js';
@@ -344,8 +343,6 @@ const buttonNamed = (scope: Element | ShadowRoot, label: string) =>
 /** Uncaught errors and unhandled rejections of the current test. */
 const uncaught: string[] = [];
 const onError = (event: ErrorEvent) => {
-  // The virtualizer's benign ResizeObserver notice is not an error of the element.
-  if (event.message.includes('ResizeObserver loop')) return;
   uncaught.push(`error: ${event.message}`);
 };
 const onRejection = (event: PromiseRejectionEvent) => {
@@ -640,11 +637,6 @@ describe('hostile input — nothing executes, nothing leaks', function () {
     });
 
     describe('<eq-case-list>', () => {
-      // The virtualizer measures rows with a ResizeObserver; its benign "loop" notice is no error.
-      setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, {
-        suppressErrorLogging: true,
-      });
-
       it('lists every hostile subject as text, over all pages', async () => {
         const el = await fixture<EqCaseList>(
           html`<eq-case-list page-size="100" .backend=${backend}></eq-case-list>`,

@@ -3,7 +3,6 @@
  * a provider's `locale`, an element's own `locale` (which wins), and dates formatted through Intl.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { SupportBackend } from '../../src/api/backend.js';
 import { PRIORITIES, type Taxonomy } from '../../src/api/schemas.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
@@ -115,9 +114,6 @@ async function formReady(form: EqCaseForm): Promise<void> {
 }
 
 describe('localization at runtime', () => {
-  // The case list's virtualizer measures rows with a ResizeObserver; its "loop" notice is benign.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   let backend: SupportBackend;
   let originalLang: string;
 

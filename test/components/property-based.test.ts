@@ -16,7 +16,6 @@
  * failing run (pass both to `fc.assert` to replay it).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import fc from 'fast-check';
 import type { TemplateResult } from 'lit';
 import { BACKEND_METHODS, type SupportBackend } from '../../src/api/backend.js';
@@ -191,7 +190,6 @@ function trimmed(value: unknown): unknown {
 
 const uncaught: string[] = [];
 const onError = (event: ErrorEvent) => {
-  if (event.message.includes('ResizeObserver loop')) return;
   uncaught.push(`error: ${event.message}`);
 };
 const onRejection = (event: PromiseRejectionEvent) => {
@@ -474,11 +472,6 @@ describe('property-based: damaged answers', function () {
   // -------------------------------------------------------------------------------------------
 
   describe('(b) elements over corrupted answers show their content or an error, and throw nothing', () => {
-    // The virtualizer measures rows with a ResizeObserver; its benign "loop" notice is no error.
-    setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, {
-      suppressErrorLogging: true,
-    });
-
     /** Every message `describeError` can show. */
     const ERROR_TEXTS = [
       new NetworkError(),

@@ -1,15 +1,8 @@
-import {
-  virtualize,
-  virtualizerRef,
-  type VirtualizerHostElement,
-} from '@lit-labs/virtualizer/virtualize.js';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-// Height through the CSSOM, not a style attribute: a strict CSP (style-src-attr) blocks the latter.
 import { ref } from 'lit/directives/ref.js';
 import type { CaseListParams } from '../../api/backend.js';
 import {
@@ -37,6 +30,7 @@ import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
 import { SupportElement } from '../support-element.js';
 import { caseListStyles } from './case-list.styles.js';
+import { VirtualRowsController } from './virtual-rows.js';
 import '../case-view/case-view.js';
 
 interface ListState {
@@ -46,8 +40,8 @@ interface ListState {
   waiting: number;
 }
 
-/** Estimated height of a row, in rem, to size the scroller to short lists. */
-const ROW_REM = 4.625;
+/** Height of a row in px (4.625rem) until rows have been measured. */
+const ROW_ESTIMATE_PX = 74;
 const SEARCH_DELAY_MS = 300;
 /** Up to this many loaded cases, a refresh loads them all again (at most 5 requests). */
 const FULL_REFRESH_LIMIT = 500;
@@ -86,7 +80,7 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  * @csspart error - The error state.
  * @csspart more - The "Showing n of m" line with Load more.
  * @csspart view - The `<eq-case-view>` shown in place.
- * @cssprop --eq-case-list-height - Height of the list when it holds many cases (default 32rem).
+ * @cssprop --eq-case-list-height - Maximum height of the list; a short list fits its rows (default 32rem).
  * @cssprop --eq-color-warning-surface - Background of cases waiting for the person's reply.
  * @cssprop --eq-color-warning - Accent of cases waiting for the person's reply.
  */
@@ -118,7 +112,16 @@ export class EqCaseList extends SupportElement {
   };
   @state() private searchText = '';
 
-  @query('.scroller') private scroller?: HTMLElement & VirtualizerHostElement;
+  @query('.scroller') private scroller?: HTMLElement;
+
+  /** Only the rows in view are in the DOM. */
+  private readonly rows = new VirtualRowsController<CaseSummary>(this, {
+    key: (c) => c.id,
+    estimate: ROW_ESTIMATE_PX,
+    onVisible: (_first, last) => {
+      if (this.list && last >= this.list.items.length - PREFETCH_ROWS) void this.loadMore();
+    },
+  });
 
   /** Rows to load again on the next run (a refresh keeps what was loaded). */
   private keep = 0;
@@ -371,18 +374,13 @@ export class EqCaseList extends SupportElement {
     await this.updateComplete;
     const scroller = this.scroller;
     if (!target || !scroller) return;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const findRow = () =>
-      scroller.querySelector<HTMLElement>(`[data-case-id="${CSS.escape(target.id)}"]`);
-    // The virtualizer lays the rows out again once the list is visible.
+    // Hidden, the list lost its scroll position; the rows rendered then are still there.
     scroller.scrollTop = target.scrollTop;
-    for (let i = 0; i < 10 && !findRow(); i++) {
-      await frame();
-      scroller.scrollTop = target.scrollTop;
-      const index = this.cases.findIndex((c) => c.id === target.id);
-      if (i === 5 && index >= 0) scroller[virtualizerRef]?.element(index)?.scrollIntoView();
-    }
-    findRow()?.focus({ preventScroll: true });
+    const index = this.cases.findIndex((c) => c.id === target.id);
+    if (index >= 0) await this.rows.scrollToIndex(index, 'nearest');
+    scroller
+      .querySelector<HTMLElement>(`[data-case-id="${CSS.escape(target.id)}"]`)
+      ?.focus({ preventScroll: true });
   }
 
   private handleRowKeydown(event: KeyboardEvent): void {
@@ -392,15 +390,11 @@ export class EqCaseList extends SupportElement {
     event.preventDefault();
     const index = Number(row.dataset.index) + (event.key === 'ArrowDown' ? 1 : -1);
     if (index < 0 || index >= this.cases.length) return;
-    const scroller = this.scroller;
-    scroller?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    requestAnimationFrame(() =>
-      scroller?.querySelector<HTMLElement>(`[data-index="${index}"] button`)?.focus(),
-    );
-  }
-
-  private handleVisible(event: VisibilityChangedEvent): void {
-    if (this.list && event.last >= this.list.items.length - PREFETCH_ROWS) void this.loadMore();
+    void this.rows
+      .scrollToIndex(index, 'nearest')
+      .then(() =>
+        this.scroller?.querySelector<HTMLElement>(`[data-index="${index}"] button`)?.focus(),
+      );
   }
 
   // Rendering ---------------------------------------------------------------------------------
@@ -618,7 +612,6 @@ export class EqCaseList extends SupportElement {
     if (list.items.length === 0 && !refreshing) return this.renderEmpty();
     const shown = this.formatCount(list.items.length);
     const total = this.formatCount(list.total);
-    const height = `min(var(--eq-case-list-height, 32rem), ${list.items.length * ROW_REM + 0.5}rem)`;
     return html`${
         refreshError
           ? html`<p class="notice danger" role="alert">
@@ -644,17 +637,10 @@ export class EqCaseList extends SupportElement {
         role="list"
         aria-label=${msg('Cases')}
         aria-busy=${refreshing ? 'true' : 'false'}
-        ${ref((el) => (el as HTMLElement | undefined)?.style.setProperty('height', height))}
-        @visibilityChanged=${this.handleVisible}
+        ${ref(this.rows.attach)}
         @keydown=${this.handleRowKeydown}
       >
-        <div virtualizer-sizer aria-hidden="true"></div>
-        ${virtualize({
-          items: list.items,
-          keyFunction: (c: CaseSummary) => c.id,
-          renderItem: (c: CaseSummary, index: number) => this.renderRow(c, index, list.total),
-          scroller: true,
-        })}
+        ${this.rows.render(list.items, (c, index) => this.renderRow(c, index, list.total))}
       </div>
       <div class="more" part="more">
         <p>${msg(str`Showing ${shown} of ${total} cases`)}</p>

@@ -39,7 +39,11 @@ export const caseListStyles = css`
   .filters .search {
     grid-column: 1 / -1;
   }
+  /* Sized by its rows up to the list height; the rows outside the view are spacers (virtual-rows.ts). */
   .scroller {
+    max-height: var(--eq-case-list-height, 32rem);
+    overflow-y: auto;
+    padding-bottom: 0.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -14,11 +14,19 @@ import { defineConfig, type Plugin } from 'vite';
 const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
 
 /**
+ * What makes one of our modules effectful: it registers an element, attaches to the page or
+ * starts the autoloader (src/cdn.ts, which pages and the demo import for that alone).
+ */
+const SIDE_EFFECT = /\bcustomElements\.define\(|\.attach\(document\b|\bstartAutoloader\(\)/;
+
+/**
  * package.json "sideEffects" lists only a few dist/ files, and Rolldown applies that list to this
  * package's own src/ files too. Registration modules (`customElements.define(...)` in
  * src/components/x/x.ts) would then be dropped whenever only their re-exports are used — the CDN
- * bundle and Storybook would ship classes but no tags. Our own sources always keep their effects;
- * `treeshake.moduleSideEffects` cannot do this, as the package.json field wins over it.
+ * bundle and Storybook would ship classes but no tags. So our own sources that register an element
+ * or attach to the page keep their effects (`treeshake.moduleSideEffects` cannot do this, as the
+ * package.json field wins over it). Every other source stays side-effect free: a chunk that only
+ * needs `LOCALES` does not load all of src/api/schemas.ts (and zod) for nothing.
  */
 function keepOwnSideEffects(): Plugin {
   return {
@@ -26,6 +34,7 @@ function keepOwnSideEffects(): Plugin {
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!file.startsWith(SRC_DIR) || file.includes('/node_modules/')) return null;
+      if (!SIDE_EFFECT.test(code)) return null;
       return { code, map: null, moduleSideEffects: true };
     },
   };

@@ -17,12 +17,16 @@ export interface SizeResult {
   eagerGzip: number;
   /** Every chunk, counting only the largest translation catalog. */
   totalGzip: number;
+  /** Gzip bytes one journey loads (see `JOURNEYS`), English. */
+  journeys: { name: string; gzip: number }[];
   budget: Readonly<{ eager: number; total: number; totalCeiling: number }>;
   /** Budget violations, empty when within budget. */
   over: string[];
 }
 
 export declare const BUDGET: SizeResult['budget'];
+/** What a person does, and the modules it needs (matched as `/<name>.` in module ids). */
+export declare const JOURNEYS: readonly { name: string; modules: string[] }[];
 export declare function kb(bytes: number): string;
 export declare function isCatalog(row: Pick<SizeRow, 'path'>): boolean;
 export declare function measureSizes(options?: {

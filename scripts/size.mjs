@@ -3,7 +3,9 @@
 // The measuring lives in size-lib.mjs (`npm run bench` reports the same figures).
 import { isCatalog, kb, measureSizes } from './size-lib.mjs';
 
-const { rows, eagerGzip, totalGzip, budget, over } = await measureSizes({ outDir: 'dist-size' });
+const { rows, eagerGzip, totalGzip, journeys, budget, over } = await measureSizes({
+  outDir: 'dist-size',
+});
 
 console.log('\nSize of the CDN build (gzip -9):');
 for (const r of rows) {
@@ -15,6 +17,8 @@ console.log(`  eager total: ${kb(eagerGzip)} (budget ${kb(budget.eager)})`);
 console.log(
   `  everything:  ${kb(totalGzip)} (target ${kb(budget.total)}${totalGzip > budget.total ? ', NOT MET' : ', met'}; ceiling ${kb(budget.totalCeiling)})`,
 );
+console.log('What one journey loads (English; another language adds its catalog, ~9.6 KB):');
+for (const j of journeys) console.log(`  ${j.name.padEnd(24)} ${kb(j.gzip).padStart(10)}`);
 
 if (over.length > 0) {
   console.error(`\nsize: over budget: ${over.join('; ')}`);

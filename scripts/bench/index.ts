@@ -123,6 +123,12 @@ const rows: Row[] = [
     unit: 'KB gzip',
     notes: `every chunk (one language catalog); target ${kb(sizes.budget.total)}, ceiling ${kb(sizes.budget.totalCeiling)}`,
   },
+  ...sizes.journeys.map((journey) => ({
+    name: `CDN build: ${journey.name}`,
+    value: kb(journey.gzip).replace(' KB', ''),
+    unit: 'KB gzip',
+    notes: 'eager + the chunks this needs with their static imports (English)',
+  })),
 ];
 
 const skipped = (name: string) =>

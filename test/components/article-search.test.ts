@@ -19,8 +19,7 @@ import {
   highlight,
   queryTerms,
   searchArticles,
-  termsOf,
-  THRESHOLD,
+  tokenSearchOptions,
 } from '../../src/components/article-suggest/article-search.js';
 import { recordingBackend } from '../context/config.suite.js';
 import { article } from './article-fixtures.js';
@@ -73,17 +72,7 @@ describe('article search', () => {
       weight: 1,
       getFn: (c: { subject: string }) => c.subject.toLowerCase(),
     };
-    const fuse = new Fuse(subjects, {
-      keys: [key],
-      useTokenSearch: true,
-      tokenize: termsOf,
-      isCaseSensitive: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: THRESHOLD,
-      includeScore: true,
-      shouldSort: true,
-    });
+    const fuse = new Fuse(subjects, tokenSearchOptions([key]));
     const search = createTokenSearch(subjects, [key]);
     let compared = 0;
     for (const query of ['deal 12333 not delivering', 'reprot task faild', 'invoice currency']) {

@@ -170,23 +170,29 @@ export const FUSE_KEYS: readonly TokenKey<ArticleSummary>[] = [
 ];
 
 /**
- * The ranking, as fuse.js options. Token search scores each word of the query on its own
- * (fuzzily, anywhere in a field) and weighs rare words above common ones (TF-IDF), so a typed
- * sentence finds the articles that share its meaningful words. `createArticleIndex` computes
- * exactly this ranking, faster; the options stay here as its specification (and its test).
+ * The ranking over `keys`, as fuse.js options. Token search scores each word of the query on its
+ * own (fuzzily, anywhere in a field) and weighs rare words above common ones (TF-IDF), so a typed
+ * sentence finds the items that share its meaningful words. `createTokenSearch` computes exactly
+ * this ranking, faster; the options stay here as its specification (and its test).
  */
-export const FUSE_OPTIONS: IFuseOptions<ArticleSummary> = {
-  keys: FUSE_KEYS.map(({ name, weight, getFn }) => ({ name, weight, getFn })),
-  useTokenSearch: true,
-  tokenize: termsOf,
-  isCaseSensitive: true,
-  ignoreLocation: true,
-  // Field weights alone order title > tags > summary; the length of a field does not.
-  ignoreFieldNorm: true,
-  threshold: THRESHOLD,
-  includeScore: true,
-  shouldSort: true,
-};
+export function tokenSearchOptions<T>(keys: readonly TokenKey<T>[]): IFuseOptions<T> {
+  return {
+    keys: keys.map(({ name, weight, getFn }) => ({ name, weight, getFn })),
+    useTokenSearch: true,
+    tokenize: termsOf,
+    isCaseSensitive: true,
+    ignoreLocation: true,
+    // Field weights alone order title > tags > summary; the length of a field does not.
+    ignoreFieldNorm: true,
+    threshold: THRESHOLD,
+    includeScore: true,
+    shouldSort: true,
+  };
+}
+
+/** The articles' ranking as fuse.js options (see `tokenSearchOptions`). */
+export const FUSE_OPTIONS: IFuseOptions<ArticleSummary> =
+  /* @__PURE__ */ tokenSearchOptions(FUSE_KEYS);
 
 /** The articles of one backend, indexed once for fast search. */
 export interface ArticleIndex {
@@ -310,8 +316,8 @@ export function createArticleIndex(
  * Builds an index over `items` once: lower-cased fields, document frequencies of every word
  * (for TF-IDF) and the field weights. The returned search then runs on every keystroke.
  *
- * The ranking is fuse.js token search with `ignoreFieldNorm` (as in `FUSE_OPTIONS`: bitap per
- * word, weighted fields, TF-IDF across words) — a test checks that results equal fuse.js's own,
+ * The ranking is fuse.js token search with `tokenSearchOptions(keys)` (bitap per word, weighted
+ * fields, TF-IDF across words) — a test checks that results equal fuse.js's own,
  * which lets the bundle carry only fuse.js's basic build. It is computed faster:
  * - a word's matches are remembered, so typing re-scores only the word being typed;
  * - a field that contains the word is an exact match without running bitap;

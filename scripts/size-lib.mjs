@@ -155,14 +155,16 @@ export async function measureSizes({ outDir = 'dist-size', keep = false } = {}) 
     }
     return seen;
   };
-  const journeys = JOURNEYS.map(({ name, modules }) => {
-    const holding = [...graph]
-      .filter(([, chunk]) => chunk.modules.some((id) => modules.some((m) => id.includes(`/${m}.`))))
+  const chunksHolding = (module) =>
+    [...graph]
+      .filter(([, chunk]) => chunk.modules.some((id) => id.includes(`/${module}.`)))
       .map(([file]) => file);
-    const missing = modules.filter(
-      (m) => ![...graph.values()].some((c) => c.modules.some((id) => id.includes(`/${m}.`))),
-    );
-    if (missing.length) throw new Error(`size: journey "${name}": no chunk holds ${missing}`);
+  const journeys = JOURNEYS.map(({ name, modules }) => {
+    const holding = modules.flatMap((module) => {
+      const files = chunksHolding(module);
+      if (!files.length) throw new Error(`size: journey "${name}": no chunk holds ${module}`);
+      return files;
+    });
     const files = withImports([...eagerFiles, ...holding]);
     return { name, gzip: [...files].reduce((n, f) => n + (gzipOf.get(f) ?? 0), 0) };
   });

@@ -119,3 +119,26 @@ export const fieldStyles = css`
     border-left: 4px solid var(--_danger);
   }
 `;
+
+/** Placeholders while content loads (`.skeleton` of `.bone`s); elements set the bones' sizes. */
+export const skeletonStyles = css`
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .bone {
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;

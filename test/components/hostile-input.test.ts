@@ -47,7 +47,8 @@ import {
 import {
   deepText,
   hostileFindings,
-  installSentinel,
+  uncaught,
+  watchUncaught,
   isScriptAddress,
   settle,
   unsafeMarkup,
@@ -340,15 +341,6 @@ const buttonNamed = (scope: Element | ShadowRoot, label: string) =>
     (b) => b.textContent.replace(/\s+/g, ' ').trim() === label,
   );
 
-/** Uncaught errors and unhandled rejections of the current test. */
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => {
-  uncaught.push(`error: ${event.message}`);
-};
-const onRejection = (event: PromiseRejectionEvent) => {
-  uncaught.push(`unhandled rejection: ${String(event.reason)}`);
-};
-
 /** Nothing ran, nothing unsafe is rendered under `root`, nothing was thrown. */
 async function expectClean(root: Element, waitMs = 300): Promise<void> {
   if (waitMs > 0) await settle(waitMs);
@@ -431,18 +423,8 @@ function pack(payloads: readonly XssPayload[], max: number): string[] {
 describe('hostile input — nothing executes, nothing leaks', function () {
   this.timeout(60_000);
 
-  before(() => {
-    installSentinel();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchUncaught();
   beforeEach(() => {
-    window.__xssHits = [];
-    uncaught.length = 0;
     localStorage.clear();
     sessionStorage.clear();
   });

@@ -31,7 +31,7 @@ import {
 import { createHttpBackend } from '../../src/api/http-backend.js';
 import { describeError } from '../../src/components/shared/error-message.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
-import { installSentinel, settle, unsafeMarkup, xssHits } from '../fixtures/hostile-dom.js';
+import { settle, uncaught, unsafeMarkup, watchUncaught, xssHits } from '../fixtures/hostile-dom.js';
 import { XSS_CORPUS } from '../fixtures/xss-corpus.js';
 import '../../src/components/case-form/case-form.js';
 import '../../src/components/case-list/case-list.js';
@@ -188,31 +188,14 @@ function trimmed(value: unknown): unknown {
 // Uncaught errors
 // ---------------------------------------------------------------------------------------------
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => {
-  uncaught.push(`error: ${event.message}`);
-};
-const onRejection = (event: PromiseRejectionEvent) => {
-  uncaught.push(`unhandled rejection: ${String(event.reason)}`);
-};
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 
 describe('property-based: damaged answers', function () {
   this.timeout(60_000);
 
-  before(() => {
-    installSentinel();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  watchUncaught();
   beforeEach(() => {
-    uncaught.length = 0;
-    window.__xssHits = [];
     localStorage.clear();
     sessionStorage.clear();
   });

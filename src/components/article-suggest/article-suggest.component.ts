@@ -470,26 +470,8 @@ export class EqArticleSuggest extends SupportElement {
           ?hidden=${!open}
           @mousedown=${this.handleListMouseDown}
         >
-          ${
-            caseEntries.length
-              ? html`<div role="group" aria-labelledby="cases-label">
-                  <div class="group-label" id="cases-label" role="presentation">
-                    ${msg('You may already have a case for this')}
-                  </div>
-                  ${caseEntries.map((entry) => this.renderOption(entry, entries.indexOf(entry)))}
-                </div>`
-              : nothing
-          }
-          ${
-            articleEntries.length
-              ? html`<div role="group" aria-labelledby="articles-label">
-                  <div class="group-label" id="articles-label" role="presentation">
-                    ${msg('Help articles')}
-                  </div>
-                  ${articleEntries.map((entry) => this.renderOption(entry, entries.indexOf(entry)))}
-                </div>`
-              : nothing
-          }
+          ${this.renderGroup('cases', msg('You may already have a case for this'), caseEntries, entries)}
+          ${this.renderGroup('articles', msg('Help articles'), articleEntries, entries)}
         </div>
         ${this.renderStatus(entries.length)}
       </div>
@@ -517,6 +499,20 @@ export class EqArticleSuggest extends SupportElement {
     return html`<p class="message ${visible ? '' : 'visually-hidden'}" role="status" part="status">
       ${text}
     </p>`;
+  }
+
+  /** A labelled group of the listbox's options (nothing when it has none). */
+  private renderGroup(
+    id: string,
+    label: string,
+    group: readonly Entry[],
+    entries: readonly Entry[],
+  ) {
+    if (!group.length) return nothing;
+    return html`<div role="group" aria-labelledby="${id}-label">
+      <div class="group-label" id="${id}-label" role="presentation">${label}</div>
+      ${group.map((entry) => this.renderOption(entry, entries.indexOf(entry)))}
+    </div>`;
   }
 
   private renderOption(entry: Entry, index: number): TemplateResult {

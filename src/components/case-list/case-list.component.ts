@@ -24,7 +24,7 @@ import {
 } from '../../events/case-filter-change-event.js';
 import { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import { EqCreateCaseEvent } from '../../events/create-case-event.js';
-import { buttonStyles, fieldStyles } from '../../styles/shared.js';
+import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.js';
 import { priorityLabel, statusLabel } from '../shared/labels.js';
 import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
@@ -86,7 +86,13 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  */
 @localized()
 export class EqCaseList extends SupportElement {
-  static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, caseListStyles];
+  static override styles = [
+    ...SupportElement.styles,
+    buttonStyles,
+    fieldStyles,
+    skeletonStyles,
+    caseListStyles,
+  ];
 
   /** Which cases: `all`, `open`, `closed` (resolved and closed) or one status, e.g. `waiting_for_customer`. */
   @property({ reflect: true }) status: StatusFilter = 'all';

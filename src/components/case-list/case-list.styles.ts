@@ -149,24 +149,7 @@ export const caseListStyles = css`
   .notice.state {
     border-style: solid;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_space);
-  }
   .bone {
     height: 4.25rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    animation: pulse 1.2s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 `;

@@ -6,7 +6,7 @@ import { HttpError, isSupportError } from '../../api/errors.js';
 import type { Attachment, Case, Taxonomy, User } from '../../api/schemas.js';
 import { EqAttachmentAddedEvent } from '../../events/case-action-events.js';
 import { EqCaseBackEvent } from '../../events/case-back-event.js';
-import { buttonStyles, fieldStyles } from '../../styles/shared.js';
+import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.js';
 import { describeError } from '../shared/error-message.js';
 import type { FileUploader } from '../shared/file-drop.js';
 import { formatDateTime } from '../shared/format.js';
@@ -69,7 +69,13 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  */
 @localized()
 export class EqCaseView extends SupportElement implements CaseViewHost {
-  static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, caseViewStyles];
+  static override styles = [
+    ...SupportElement.styles,
+    buttonStyles,
+    fieldStyles,
+    skeletonStyles,
+    caseViewStyles,
+  ];
 
   /** Id of the case to show. */
   @property({

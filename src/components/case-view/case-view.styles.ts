@@ -308,15 +308,8 @@ export const caseViewStyles = css`
   .quote {
     font-style: italic;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_space);
-  }
   .bone {
     height: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    animation: pulse 1.2s ease-in-out infinite;
   }
   .bone.title {
     height: 1.75rem;
@@ -324,16 +317,6 @@ export const caseViewStyles = css`
   }
   .bone.short {
     width: 40%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
   .load-error h2 {
     font-size: 1.125em;

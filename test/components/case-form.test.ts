@@ -214,7 +214,7 @@ describe('<eq-case-form>', () => {
     expect(saved.collaborators.map((c) => c.id)).to.deep.equal([eligible[1]!.id]);
     expect(saved.dealId).to.equal('12333');
     expect(saved.metadata?.sdkVersion).to.equal(SDK_VERSION);
-    expect(saved.metadata?.userAgent).to.contain('Chrome');
+    expect(saved.metadata?.userAgent).to.equal(navigator.userAgent);
     expect(localStorage.length).to.equal(0, 'a successful save clears the draft');
     await expect(el).to.be.accessible();
     const finished = oneEvent(el, 'eq-finish');

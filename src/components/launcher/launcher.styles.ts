@@ -60,10 +60,13 @@ export const launcherStyles = css`
   .icon-button:hover {
     background: var(--_surface-alt);
   }
+  /* flex-basis auto, not 0: WebKit sizes a column-flex <dialog> from its items' bases, so
+     \`flex: 1\` collapsed the dialog to its header. min-height: 0 lets the body scroll at the cap. */
   .body {
     overflow: auto;
     padding: calc(var(--_space) * 2);
-    flex: 1;
+    flex: 1 1 auto;
+    min-height: 0;
   }
   .actions-grid {
     display: grid;

@@ -17,7 +17,8 @@ const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
  * What makes one of our modules effectful: it registers an element, attaches to the page or
  * starts the autoloader (src/cdn.ts, which pages and the demo import for that alone).
  */
-const SIDE_EFFECT = /\bcustomElements\.define\(|\.attach\(document\b|\bstartAutoloader\(\)/;
+const SIDE_EFFECT =
+  /\b(?:customElements\.define|defineElement)\(|\.attach\(document\b|\bstartAutoloader\(\)/;
 
 /**
  * package.json "sideEffects" lists only a few dist/ files, and Rolldown applies that list to this

@@ -28,6 +28,7 @@ import {
 } from './errors.js';
 import { attachmentType } from './attachments.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
+import { anySignal, randomId } from './random.js';
 import {
   Article,
   ArticleList,
@@ -127,7 +128,7 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
 }
 
 function newKey(): string {
-  return crypto.randomUUID();
+  return randomId();
 }
 
 export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
@@ -274,9 +275,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         () => controller.abort(new TimeoutError(timeout)),
         Math.max(timeout, 60_000),
       );
-      const signals = opts.signal
-        ? AbortSignal.any([opts.signal, controller.signal])
-        : controller.signal;
+      const signals = opts.signal ? anySignal([opts.signal, controller.signal]) : controller.signal;
       try {
         const response = await (fetchImpl ?? globalThis.fetch)(joinUrl(options.baseUrl, path), {
           method: 'POST',

@@ -1,10 +1,9 @@
 import { EqSupportProvider } from './support-provider.component.js';
+import { defineElement } from '../define.js';
 
 export { EqSupportProvider };
 
-if (!customElements.get('eq-support-provider')) {
-  customElements.define('eq-support-provider', EqSupportProvider);
-}
+defineElement('eq-support-provider', EqSupportProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

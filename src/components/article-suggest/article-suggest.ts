@@ -1,11 +1,10 @@
 import { EqArticleSuggest } from './article-suggest.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqArticleSuggest };
 export type { SuggestMode } from './article-suggest.component.js';
 
-if (!customElements.get('eq-article-suggest')) {
-  customElements.define('eq-article-suggest', EqArticleSuggest);
-}
+defineElement('eq-article-suggest', EqArticleSuggest);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
 import { EqCaseForm } from './case-form.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqCaseForm };
 
-if (!customElements.get('eq-case-form')) customElements.define('eq-case-form', EqCaseForm);
+defineElement('eq-case-form', EqCaseForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,6 +3,7 @@
  * messages), and the request body it becomes.
  */
 import { msg } from '@lit/localize';
+import { randomId } from '../../api/random.js';
 import {
   PRIORITIES,
   NewCase,
@@ -57,7 +58,7 @@ export function newDraft(fields: Partial<DraftFields> = {}): CaseDraft {
     attachments: [],
     collaboratorIds: [],
     step: 'details',
-    idempotencyKey: crypto.randomUUID(),
+    idempotencyKey: randomId(),
   };
 }
 

@@ -1,8 +1,9 @@
 import { EqCaseList } from './case-list.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqCaseList };
 
-if (!customElements.get('eq-case-list')) customElements.define('eq-case-list', EqCaseList);
+defineElement('eq-case-list', EqCaseList);
 
 declare global {
   interface HTMLElementTagNameMap {

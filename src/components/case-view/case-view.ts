@@ -1,8 +1,9 @@
 import { EqCaseView } from './case-view.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqCaseView };
 
-if (!customElements.get('eq-case-view')) customElements.define('eq-case-view', EqCaseView);
+defineElement('eq-case-view', EqCaseView);
 
 declare global {
   interface HTMLElementTagNameMap {

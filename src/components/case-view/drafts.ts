@@ -6,6 +6,7 @@
  * The key is kept while the text is unchanged, so a retry of the same text never acts twice; when
  * the text is edited after an attempt, the next send is another request and gets a new key.
  */
+import { randomId } from '../../api/random.js';
 
 export type DraftKind = 'message' | 'reopen' | 'concern';
 
@@ -78,7 +79,7 @@ export const caseDrafts = {
     const draft: Draft =
       previous && !(previous.attempted === true && changed)
         ? { ...previous, fields }
-        : { key: crypto.randomUUID(), fields };
+        : { key: randomId(), fields };
     record[kind] = draft;
     write(caseId, record);
     return draft;

@@ -1,10 +1,10 @@
 import { EqDocumentation } from './documentation.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqDocumentation };
 export type { DocumentationSection } from './documentation.component.js';
 
-if (!customElements.get('eq-documentation'))
-  customElements.define('eq-documentation', EqDocumentation);
+defineElement('eq-documentation', EqDocumentation);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { EqSupportLauncher } from './launcher.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqSupportLauncher };
 
-if (!customElements.get('eq-support-launcher'))
-  customElements.define('eq-support-launcher', EqSupportLauncher);
+defineElement('eq-support-launcher', EqSupportLauncher);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,10 @@
 import { EqFileDrop } from './file-drop.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqFileDrop };
 export type { FileUploader } from './file-drop.component.js';
 
-if (!customElements.get('eq-file-drop')) customElements.define('eq-file-drop', EqFileDrop);
+defineElement('eq-file-drop', EqFileDrop);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import { EqSupportButton } from './support-button.component.js';
+import { defineElement } from '../../define.js';
 
 export { EqSupportButton };
 
-if (!customElements.get('eq-support-button'))
-  customElements.define('eq-support-button', EqSupportButton);
+defineElement('eq-support-button', EqSupportButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,6 +6,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { SupportBackend } from '../../../api/backend.js';
 import { isSupportError } from '../../../api/errors.js';
+import { randomId } from '../../../api/random.js';
 import type { Case, FieldError, Taxonomy, User } from '../../../api/schemas.js';
 import { describeError } from '../../shared/error-message.js';
 
@@ -129,7 +130,7 @@ export abstract class CaseAction implements ReactiveController {
    */
   protected keyFor(body: unknown): string {
     const json = JSON.stringify(body);
-    if (this.attempt?.body !== json) this.attempt = { body: json, key: crypto.randomUUID() };
+    if (this.attempt?.body !== json) this.attempt = { body: json, key: randomId() };
     return this.attempt.key;
   }
 

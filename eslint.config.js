@@ -18,6 +18,8 @@ const NODE_FILES = [
   '*.config.*',
   '.storybook/main.ts',
 ];
+/** Plain scripts the end-to-end tests run inside pages (helpers, hostile host pages). */
+const IN_PAGE_SCRIPTS = ['test/e2e/engines/*.js', 'test/e2e/hosts/**/*.js'];
 /** Node-only suites under test/ (node:test + tsx, playwright-core driving a browser). */
 const NODE_TESTS = ['test/server/**', 'test/e2e/**'];
 
@@ -145,7 +147,13 @@ export default defineConfig(
   {
     name: 'eq/node-globals',
     files: NODE_FILES,
+    ignores: IN_PAGE_SCRIPTS,
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    name: 'eq/in-page-scripts',
+    files: IN_PAGE_SCRIPTS,
+    languageOptions: { globals: { ...globals.browser } },
   },
 
   {

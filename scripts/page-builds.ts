@@ -44,3 +44,52 @@ export function buildDemo(outDir: string, base = '/'): Promise<void> {
 export function buildCaseListPage(outDir: string, base = '/case-list/'): Promise<void> {
   return buildPage(join(root, 'scripts/bench/case-list-page'), outDir, base);
 }
+
+/**
+ * The CDN build (what `npm run build` writes to dist/cdn/) into `outDir`. `version` stands in for
+ * the SDK's version: the hostile-host tests load two copies built with two versions on one page.
+ */
+export async function buildCdn(outDir: string, version?: string): Promise<void> {
+  const versionFile = join(root, 'src', 'version.ts');
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    plugins: version
+      ? [
+          {
+            name: 'eq-support:version',
+            transform(_code, id) {
+              if (id.split('?')[0] !== versionFile) return null;
+              return { code: `export const SDK_VERSION = ${JSON.stringify(version)};`, map: null };
+            },
+          },
+        ]
+      : [],
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+}
+
+/**
+ * The hostile host pages of the end-to-end tests (test/e2e/hosts/): copied beside the demo with
+ * two CDN copies of the SDK (sdk/ and, under another version, sdk-b/) and the CSS frameworks
+ * they load globally (Bootstrap 5, Tailwind's preflight).
+ */
+export async function buildHosts(demoDir: string): Promise<void> {
+  const hostsDir = join(demoDir, 'hosts');
+  const { cp, mkdir, readFile } = await import('node:fs/promises');
+  await mkdir(join(hostsDir, 'vendor'), { recursive: true });
+  await cp(join(root, 'test/e2e/hosts'), hostsDir, { recursive: true });
+  await cp(
+    join(root, 'node_modules/bootstrap/dist/css/bootstrap.min.css'),
+    join(hostsDir, 'vendor/bootstrap.min.css'),
+  );
+  await cp(
+    join(root, 'node_modules/tailwindcss/preflight.css'),
+    join(hostsDir, 'vendor/tailwind-preflight.css'),
+  );
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  await buildCdn(join(hostsDir, 'sdk'));
+  await buildCdn(join(hostsDir, 'sdk-b'), `${version}-b`);
+}

@@ -1,0 +1,9 @@
+// Frames the page of ?src= at ?w × ?h CSS pixels (see viewport.html).
+const params = new URLSearchParams(location.search);
+const frame = document.createElement('iframe');
+frame.title = 'Page under test';
+frame.style.width = `${Number(params.get('w'))}px`;
+frame.style.height = `${Number(params.get('h'))}px`;
+const src = new URL(params.get('src') ?? '/', location.href);
+frame.src = src.pathname + src.search; // same origin only
+document.addEventListener('DOMContentLoaded', () => document.body.append(frame));

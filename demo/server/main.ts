@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -112,6 +112,28 @@ async function serveDist(
   }
 }
 
+/** Whether `path` is `dir` or lies inside it (a sibling such as `dir-evil` does not). */
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/**
+ * Whether a dev-server request names a file in the data directory, in any spelling Vite accepts
+ * (`/@fs/<absolute path>`, a path relative to demo/, percent-encoded). Vite's own `fs.allow` and
+ * `fs.deny` already refuse it; this is the second lock, whatever DATA_DIR is.
+ */
+function namesDataDir(url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return true; // undecodable: let nobody guess what it meant
+  }
+  const candidates = [resolve(join(root, 'demo'), `.${path}`)];
+  if (path.startsWith('/@fs/')) candidates.push(resolve(path.slice('/@fs'.length)));
+  return candidates.some((file) => isInside(file, dataDir)) || path.includes(dataDir);
+}
+
 const server = createServer();
 const { createServer: createViteServer } = await import('vite');
 const vite = distDir
@@ -128,7 +150,12 @@ const vite = distDir
       server: {
         middlewareMode: true,
         hmr: process.env.DEMO_HMR === '0' ? false : { server },
-        fs: { allow: [root] },
+        // Only the demo, the SDK's sources and the dependencies: never the data directory (the
+        // database and every organization's uploads), wherever DATA_DIR points.
+        fs: {
+          allow: [join(root, 'demo'), join(root, 'src'), join(root, 'node_modules')],
+          deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', `${dataDir}/**`],
+        },
       },
       optimizeDeps: { entries: [join(root, 'demo/*.html')] },
     });
@@ -139,6 +166,11 @@ server.on('request', (req, res) => {
     return;
   }
   if (vite) {
+    if (namesDataDir(req.url ?? '/')) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+      return;
+    }
     vite.middlewares(req, res);
     return;
   }

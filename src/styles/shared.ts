@@ -8,10 +8,10 @@ export const buttonStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.375rem;
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0.375rem 0.875rem;
+    gap: 0.4em;
+    min-height: 2.4em;
+    min-width: 2.4em;
+    padding: 0.4em 0.9333em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -41,7 +41,7 @@ export const buttonStyles = css`
     cursor: not-allowed;
   }
   .link-button {
-    min-height: 1.5rem;
+    min-height: 1.6em;
     padding: 0;
     border: 0;
     background: none;
@@ -55,7 +55,7 @@ export const buttonStyles = css`
 export const fieldStyles = css`
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.2667em;
     margin: 0 0 calc(var(--_space) * 2);
   }
   .field > label,
@@ -70,8 +70,8 @@ export const fieldStyles = css`
   select,
   textarea {
     width: 100%;
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
+    min-height: 2.4em;
+    padding: 0.4em 0.5333em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -80,11 +80,11 @@ export const fieldStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
-    /* 24×24 CSS px: the touch target size of WCAG 2.5.8, without relying on spacing. */
-    width: 1.5rem;
-    height: 1.5rem;
-    min-height: 1.5rem;
-    margin: 0.125rem 0;
+    /* 24×24 CSS px at the default size: the touch target of WCAG 2.5.8, without spacing. */
+    width: 1.6em;
+    height: 1.6em;
+    min-height: 1.6em;
+    margin: 0.1333em 0;
     accent-color: var(--_primary);
   }
   textarea {
@@ -104,6 +104,10 @@ export const fieldStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     margin: 0;
+  }
+  /* At the top level of a shadow root the base size is forced (tokens.ts): size from it. */
+  :host > :is(.help, .error) {
+    font-size: calc(var(--_font-size) * 0.875) !important;
   }
   .notice {
     padding: var(--_space) calc(var(--_space) * 1.5);

@@ -5,6 +5,18 @@
  * with `::part()`. Each token has a light and a dark default (CSS `light-dark()`): the elements
  * follow the system's colour scheme unless the host sets `--eq-color-scheme: light` or `dark`.
  * In its own module so the eager button does not carry the form and button styles.
+ *
+ * Sizes do not depend on the host page. `rem` follows the page's root font size (a page with
+ * `html { font-size: 62.5% }` would shrink everything) and no shadow root can reset it, so no
+ * style uses it. Instead each host re-bases at `medium` (the reader's default font size, 16px
+ * unless they changed it), its shadow root's top-level elements take `--eq-font-size` (15px by
+ * default) and every length is in `em` from there. Nested eq- elements re-base, so nothing
+ * compounds. Top-level elements are held at the base size; one that needs another size sets it
+ * from `--_font-size` with !important (as `.help` does in shared.ts).
+ *
+ * - `--eq-font-size`: the text size; default `0.9375em` of `medium` (15px). An `em` value is
+ *   relative to the reader's default size; lengths (paddings, control heights) scale with it.
+ * - `--eq-space`: the spacing unit; default `0.5333em` (8px at the default text size).
  */
 import { css } from 'lit';
 
@@ -26,23 +38,45 @@ export const tokens = css`
     --_info-surface: var(--eq-color-info-surface, light-dark(#eff6ff, #172554));
     --_focus: var(--eq-color-focus, light-dark(#2563eb, #93b4ff));
     --_radius: var(--eq-radius, 6px);
-    --_space: var(--eq-space, 0.5rem);
+    --_space: var(--eq-space, 0.5333em);
     --_font: var(--eq-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--eq-font-size, 0.9375rem);
+    --_font-size: var(--eq-font-size, 0.9375em);
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
+    /* The type the elements rely on, set rather than inherited from the page. !important because a
+       page's rule for the host element (\`* { line-height: 1 }\`) beats a :host rule otherwise.
+       Theme with the tokens. \`direction\` inherits: a right-to-left page flows in. */
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: medium !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+  }
+  /* The base size, one level below the host; !important so that a nested eq- element at the top
+     level re-bases to medium all the same (its own :host !important wins over this one). */
+  :host > * {
+    font-size: var(--_font-size) !important;
   }
   :host([hidden]),
   [hidden] {
     display: none !important;
   }
+  /* Not \`inherit\`: a page's \`* { box-sizing: content-box }\` reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

@@ -8,9 +8,10 @@ export const articleStyles = css`
     font-weight: 700;
     border-radius: 2px;
   }
+  /* Each in its own em: 6px, 4px, 8px and 2px at its smaller size. */
   .badge {
     display: inline-block;
-    padding: 0 0.375rem;
+    padding: 0 0.5333em;
     border: 1px solid var(--_warning);
     border-radius: 999px;
     background: var(--_warning-surface);
@@ -22,15 +23,15 @@ export const articleStyles = css`
     vertical-align: 0.1em;
   }
   .workaround {
-    margin: 0.25rem 0 0;
-    padding: 0.25rem 0.5rem;
+    margin: 0.3048em 0 0;
+    padding: 0.3048em 0.6095em;
     border-left: 3px solid var(--_warning);
     background: var(--_warning-surface);
     color: var(--_text);
     font-size: 0.875em;
   }
   .summary {
-    margin: 0.125rem 0 0;
+    margin: 0.1524em 0 0;
     color: var(--_text-muted);
     font-size: 0.875em;
   }
@@ -43,7 +44,7 @@ export const articleSuggestStyles = css`
   }
   .heading,
   .group-label {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.2667em;
     font-weight: 600;
   }
   ul {
@@ -84,27 +85,29 @@ export const articleSuggestStyles = css`
     position: absolute;
     inset-inline: 0;
     z-index: var(--eq-article-suggest-z-index, 10);
-    max-height: var(--eq-article-suggest-max-height, 24rem);
+    max-height: var(--eq-article-suggest-max-height, 25.6em);
     overflow-y: auto;
-    margin-top: 0.25rem;
-    padding: 0.25rem;
+    margin-top: 0.2667em;
+    padding: 0.2667em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.16);
   }
   [role='group'] + [role='group'] {
-    margin-top: 0.25rem;
-    padding-top: 0.25rem;
+    margin-top: 0.2667em;
+    padding-top: 0.2667em;
     border-top: 1px solid var(--_surface-alt);
   }
+  /* 0.8125em text: 4px and 8px in its em. */
   .group-label {
-    padding: 0.25rem 0.5rem 0;
+    margin-bottom: 0.3282em;
+    padding: 0.3282em 0.6564em 0;
     color: var(--_text-muted);
     font-size: 0.8125em;
   }
   [role='option'] {
-    padding: 0.375rem 0.5rem;
+    padding: 0.4em 0.5333em;
     border-radius: calc(var(--_radius) - 2px);
     cursor: pointer;
   }
@@ -124,7 +127,7 @@ export const articleSuggestStyles = css`
     outline-offset: -2px;
   }
   .message {
-    margin: 0.25rem 0 0;
+    margin: 0.2667em 0 0;
     color: var(--_text-muted);
   }
 `;

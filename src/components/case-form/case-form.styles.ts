@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const caseFormStyles = css`
   :host {
     display: block;
-    max-width: 46rem;
+    max-width: 46em;
   }
   h2 {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.3333em;
   }
   h2:focus {
     outline: none;
@@ -32,8 +32,8 @@ export const caseFormStyles = css`
   .priority {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
-    padding: 0.5rem;
+    gap: 0 0.5333em;
+    padding: 0.5333em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
   }
@@ -50,19 +50,20 @@ export const caseFormStyles = css`
   }
   details summary {
     cursor: pointer;
-    min-height: 1.5rem;
+    min-height: 1.6em;
   }
   .blocker {
     margin: 0 0 calc(var(--_space) * 2);
   }
   .blocker ul {
-    margin: 0.25rem 0 var(--_space);
+    margin: 0.2667em 0 var(--_space);
   }
   .technical-contact {
     background: var(--_surface);
   }
+  /* Spaces divided by its own 0.875em so that they stay those of the base size. */
   .hint {
-    margin: calc(var(--_space) * -1.5) 0 var(--_space);
+    margin: calc(var(--_space) * -1.5 / 0.875) 0 calc(var(--_space) / 0.875);
     color: var(--_warning);
     font-size: 0.875em;
   }
@@ -71,11 +72,12 @@ export const caseFormStyles = css`
   }
   .ids {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(10.6667em, 1fr));
     gap: 0 var(--_space);
   }
+  /* 4px in the help text's 0.875em. */
   .help ul {
-    margin: 0.25rem 0;
+    margin: 0.3048em 0;
   }
   .notes {
     margin: calc(var(--_space) * 2) 0;
@@ -91,7 +93,7 @@ export const caseFormStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
   .spacer {
-    flex: 1;
+    flex: 1 1 auto;
   }
   .confirm-discard {
     display: inline-flex;
@@ -106,12 +108,12 @@ export const caseFormStyles = css`
   table.contacts caption {
     text-align: start;
     font-weight: 600;
-    padding: 0.25rem 0;
+    padding: 0.2667em 0;
   }
   table.contacts th,
   table.contacts td {
     text-align: start;
-    padding: 0.375rem;
+    padding: 0.4em;
     border-bottom: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
@@ -122,7 +124,7 @@ export const caseFormStyles = css`
     align-items: center;
   }
   .case-number {
-    font-size: 2rem;
+    font-size: 2.1333em;
     font-weight: 700;
     letter-spacing: 0.08em;
     font-variant-numeric: tabular-nums;

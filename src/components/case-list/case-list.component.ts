@@ -40,7 +40,7 @@ interface ListState {
   waiting: number;
 }
 
-/** Height of a row in px (4.625rem) until rows have been measured. */
+/** Height of a row in px (the 68px row and the item's 6px top padding) until rows are measured. */
 const ROW_ESTIMATE_PX = 74;
 const SEARCH_DELAY_MS = 300;
 /** Up to this many loaded cases, a refresh loads them all again (at most 5 requests). */
@@ -80,7 +80,7 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  * @csspart error - The error state.
  * @csspart more - The "Showing n of m" line with Load more.
  * @csspart view - The `<eq-case-view>` shown in place.
- * @cssprop --eq-case-list-height - Maximum height of the list; a short list fits its rows (default 32rem).
+ * @cssprop --eq-case-list-height - Maximum height of the list; a short list fits its rows (default 34.1333em, 512px at the default size).
  * @cssprop --eq-color-warning-surface - Background of cases waiting for the person's reply.
  * @cssprop --eq-color-warning - Accent of cases waiting for the person's reply.
  */

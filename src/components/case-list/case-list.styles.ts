@@ -21,10 +21,10 @@ export const caseListStyles = css`
     flex-basis: 100%;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5333em;
     align-items: center;
     margin: 0;
-    padding: 0.375rem 0.75rem;
+    padding: 0.4em 0.8em;
     border-left: 4px solid var(--_warning);
     border-radius: var(--_radius);
     background: var(--_warning-surface);
@@ -32,7 +32,7 @@ export const caseListStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12.8em, 1fr));
     gap: 0 var(--_space);
     align-items: start;
   }
@@ -41,23 +41,23 @@ export const caseListStyles = css`
   }
   /* Sized by its rows up to the list height; the rows outside the view are spacers (virtual-rows.ts). */
   .scroller {
-    max-height: var(--eq-case-list-height, 32rem);
+    max-height: var(--eq-case-list-height, 34.1333em);
     overflow-y: auto;
-    padding-bottom: 0.25rem;
+    padding-bottom: 0.2667em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .item {
     width: 100%;
-    padding: 0.25rem 0.375rem 0;
+    padding: 0.2667em 0.4em 0;
   }
   .row {
     display: grid;
-    gap: 0.125rem;
+    gap: 0.1333em;
     width: 100%;
-    min-height: 4.25rem;
-    padding: 0.375rem 0.625rem;
+    min-height: 4.5333em;
+    padding: 0.4em 0.6667em;
     border: 1px solid transparent;
     border-left: 4px solid transparent;
     border-radius: var(--_radius);
@@ -78,7 +78,7 @@ export const caseListStyles = css`
   }
   .line {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5333em;
     align-items: baseline;
     min-width: 0;
   }
@@ -97,14 +97,16 @@ export const caseListStyles = css`
     line-clamp: 2;
     font-weight: 600;
   }
+  /* 0.875em text: its gap and its badges' padding (8px) are in that em. */
   .meta {
     flex-wrap: wrap;
     row-gap: 0;
+    column-gap: 0.6095em;
     color: var(--_text-muted);
     font-size: 0.875em;
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.6095em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-alt);
@@ -150,6 +152,6 @@ export const caseListStyles = css`
     border-style: solid;
   }
   .bone {
-    height: 4.25rem;
+    height: 4.5333em;
   }
 `;

@@ -63,7 +63,7 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  * @csspart priority-change - The priority change request of a message.
  * @csspart action-error - The error of an action.
  * @csspart error - The error shown when the case cannot be loaded.
- * @cssprop --eq-case-view-actions-width - Width of the actions column on wide layouts (default 20rem).
+ * @cssprop --eq-case-view-actions-width - Width of the actions column on wide layouts (default 21.3333em, 320px at the default size).
  * @cssprop --eq-color-primary - Buttons, links and support messages' accent.
  * @cssprop --eq-color-warning-surface - Background of "Waiting for your reply" and concern notices.
  */

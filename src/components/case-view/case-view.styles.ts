@@ -10,11 +10,14 @@ export const caseViewStyles = css`
     margin: 0 0 var(--_space);
     line-height: 1.25;
   }
+  /* A --_space below, divided by the heading's own size. */
   h2 {
     font-size: 1.375em;
+    margin-bottom: calc(var(--_space) / 1.375);
   }
   h3 {
     font-size: 1.0625em;
+    margin-bottom: calc(var(--_space) / 1.0625);
   }
   h2:focus,
   h3:focus {
@@ -33,8 +36,8 @@ export const caseViewStyles = css`
   .back {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    min-height: 1.5rem;
+    gap: 0.2667em;
+    min-height: 1.6em;
     margin-bottom: var(--_space);
   }
   .number {
@@ -45,12 +48,13 @@ export const caseViewStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5333em;
     margin: 0 0 var(--_space);
   }
+  /* 0.875em text (.badge, .event-meta, .role-tag, .draft-note, .help): lengths in that em. */
   .badge {
     display: inline-block;
-    padding: 0.125rem 0.5rem;
+    padding: 0.1524em 0.6095em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-alt);
@@ -76,9 +80,9 @@ export const caseViewStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout {
-      grid-template-columns: minmax(0, 1fr) var(--eq-case-view-actions-width, 20rem);
+      grid-template-columns: minmax(0, 1fr) var(--eq-case-view-actions-width, 21.3333em);
       align-items: start;
     }
     .main {
@@ -101,7 +105,7 @@ export const caseViewStyles = css`
     gap: var(--_space);
   }
   .action-buttons .help {
-    margin-top: -0.25rem;
+    margin-top: -0.3048em;
   }
   .panel {
     padding: calc(var(--_space) * 1.5);
@@ -112,12 +116,12 @@ export const caseViewStyles = css`
   }
   .details {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(12.8em, 1fr));
     gap: var(--_space) calc(var(--_space) * 2);
     margin: 0;
   }
   .details + .help {
-    margin: var(--_space) 0 0;
+    margin: calc(var(--_space) / 0.875) 0 0;
   }
   .detail dt {
     color: var(--_text-muted);
@@ -144,12 +148,12 @@ export const caseViewStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.2667em;
   }
   .file-link {
     display: inline-block;
-    min-height: 1.5rem;
-    padding: 0.125rem 0;
+    min-height: 1.6em;
+    padding: 0.1333em 0;
     color: var(--_primary);
     overflow-wrap: anywhere;
   }
@@ -196,7 +200,7 @@ export const caseViewStyles = css`
   .event-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.6095em;
     align-items: baseline;
     color: var(--_text-muted);
     font-size: 0.875em;
@@ -206,7 +210,7 @@ export const caseViewStyles = css`
     font-weight: 600;
   }
   .role-tag {
-    padding: 0 0.375rem;
+    padding: 0 0.4571em;
     border: 1px solid var(--_border);
     border-radius: 999px;
   }
@@ -225,27 +229,27 @@ export const caseViewStyles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.2667em;
     font-weight: 600;
   }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.5rem;
+    column-gap: 0.5333em;
     align-items: center;
-    min-height: 2.25rem;
+    min-height: 2.4em;
   }
   .choice input {
-    width: 1.5rem;
-    min-height: 1.5rem;
+    width: 1.6em;
+    min-height: 1.6em;
     margin: 0;
   }
   .choice label {
-    padding: 0.25rem 0;
+    padding: 0.2667em 0;
   }
   .choice .help {
     grid-column: 2;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.3048em;
   }
   .rating .choice {
     display: inline-grid;
@@ -258,7 +262,7 @@ export const caseViewStyles = css`
     border-radius: var(--_radius);
   }
   .priority-change > .help {
-    margin: 0 0 var(--_space);
+    margin: 0 0 calc(var(--_space) / 0.875);
   }
   .form-actions {
     display: flex;
@@ -269,7 +273,7 @@ export const caseViewStyles = css`
   .draft-note {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.6095em;
     align-items: center;
     margin: 0;
     color: var(--_text-muted);
@@ -279,7 +283,7 @@ export const caseViewStyles = css`
     display: none;
   }
   .alert .error {
-    margin-bottom: var(--_space);
+    margin-bottom: calc(var(--_space) / 0.875);
   }
   .reply {
     padding: calc(var(--_space) * 1.5);
@@ -309,10 +313,10 @@ export const caseViewStyles = css`
     font-style: italic;
   }
   .bone {
-    height: 1rem;
+    height: 1.0667em;
   }
   .bone.title {
-    height: 1.75rem;
+    height: 1.8667em;
     width: 60%;
   }
   .bone.short {
@@ -320,5 +324,6 @@ export const caseViewStyles = css`
   }
   .load-error h2 {
     font-size: 1.125em;
+    margin-bottom: calc(var(--_space) / 1.125);
   }
 `;

@@ -9,9 +9,9 @@ export const documentationStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout.reading {
-      grid-template-columns: minmax(16rem, 2fr) 3fr;
+      grid-template-columns: minmax(17.0667em, 2fr) 3fr;
       align-items: start;
     }
     .layout.reading .reader {
@@ -21,7 +21,7 @@ export const documentationStyles = css`
       overflow-y: auto;
     }
   }
-  @container (max-width: 47.99rem) {
+  @container (max-width: 47.99em) {
     .layout.reading .browse {
       display: none;
     }
@@ -35,7 +35,7 @@ export const documentationStyles = css`
   }
   form {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.2667em;
   }
   label {
     font-weight: 600;
@@ -54,8 +54,8 @@ export const documentationStyles = css`
     overflow: hidden;
   }
   [role='tab'] {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.875rem;
+    min-height: 2.4em;
+    padding: 0.2667em 0.9333em;
     border: 0;
     border-inline-end: 1px solid var(--_border);
     background: var(--_surface);
@@ -124,11 +124,15 @@ export const documentationStyles = css`
     color: var(--_text-muted);
     font-size: 0.875em;
   }
+  /* Smaller still in the 0.875em meta line: its 6px padding in its own em. */
+  .meta .badge {
+    padding: 0 0.6095em;
+  }
   .known-error p {
     margin: 0;
   }
   .known-error p + p {
-    margin-top: 0.25rem;
+    margin-top: 0.2667em;
   }
   .article-body {
     overflow-wrap: anywhere;
@@ -151,7 +155,7 @@ export const documentationStyles = css`
     background: var(--_surface-alt);
   }
   .article-body pre {
-    padding: var(--_space);
+    padding: calc(var(--_space) / 0.875);
     overflow-x: auto;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -168,7 +172,7 @@ export const documentationStyles = css`
     border-collapse: collapse;
   }
   .article-body :is(th, td) {
-    padding: 0.25rem 0.5rem;
+    padding: 0.2667em 0.5333em;
     border: 1px solid var(--_border);
     text-align: start;
   }

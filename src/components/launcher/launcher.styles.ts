@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const launcherStyles = css`
   dialog {
-    width: min(46rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    width: min(49.0667em, calc(100vw - 2.1333em));
+    max-height: calc(100dvh - 2.1333em);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 2);
@@ -41,19 +41,20 @@ export const launcherStyles = css`
   header h2 {
     flex: 1;
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.2em;
   }
   header h2:focus {
     outline: none;
   }
+  /* 40px square: 1.7857em of its own 22.4px. */
   .icon-button {
-    min-width: 2.5rem;
-    min-height: 2.5rem;
+    min-width: 1.7857em;
+    min-height: 1.7857em;
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
-    font-size: 1.4rem;
+    font-size: 1.4933em;
     line-height: 1;
     cursor: pointer;
   }
@@ -70,13 +71,13 @@ export const launcherStyles = css`
   }
   .actions-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12.8em, 1fr));
     gap: var(--_space);
     margin: calc(var(--_space) * 2) 0;
   }
   .action {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.2667em;
     text-align: start;
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
@@ -103,25 +104,26 @@ export const launcherStyles = css`
     margin: 0;
   }
   .notice ul {
-    margin: 0.25rem 0;
+    margin: 0.2667em 0;
   }
+  /* 16px text: its margins are divided by its own size, 1.0667 of the base. */
   .centers h3 {
-    font-size: 1rem;
-    margin: calc(var(--_space) * 2) 0 0.25rem;
+    font-size: 1.0667em;
+    margin: calc(var(--_space) * 2 / 1.0667) 0 0.25em;
   }
   .centers ul {
     list-style: none;
     padding: 0;
     margin: var(--_space) 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: 0.25rem var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(14.9333em, 1fr));
+    gap: 0.2667em var(--_space);
   }
   .centers li {
     display: flex;
     justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.25rem 0;
+    gap: 0.5333em;
+    padding: 0.2667em 0;
     border-bottom: 1px solid var(--_border);
   }
   .centers .open strong {
@@ -133,7 +135,7 @@ export const launcherStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
+    gap: 0.5333em 1.3333em;
     margin-top: calc(var(--_space) * 2);
     align-items: center;
   }
@@ -147,9 +149,9 @@ export const launcherStyles = css`
   }
   .check {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5333em;
     align-items: center;
-    min-height: 2rem;
+    min-height: 2.1333em;
   }
   .loading {
     color: var(--_text-muted);

@@ -66,7 +66,7 @@ export class EqFileDrop extends LitElement {
       }
       .zone {
         display: grid;
-        gap: 0.375rem;
+        gap: 0.4em;
         padding: calc(var(--_space) * 1.5);
         border: 2px dashed var(--_border);
         border-radius: var(--_radius);
@@ -81,14 +81,14 @@ export class EqFileDrop extends LitElement {
         margin: var(--_space) 0 0;
         padding: 0;
         display: grid;
-        gap: 0.375rem;
+        gap: 0.4em;
       }
       li {
         display: grid;
         grid-template-columns: 1fr auto;
-        gap: 0.125rem 0.75rem;
+        gap: 0.1333em 0.8em;
         align-items: center;
-        padding: 0.375rem 0.5rem;
+        padding: 0.4em 0.5333em;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
@@ -104,14 +104,14 @@ export class EqFileDrop extends LitElement {
       progress {
         grid-column: 1 / -1;
         width: 100%;
-        height: 0.5rem;
+        height: 0.5333em;
         accent-color: var(--_primary);
       }
       .actions {
         grid-row: 1 / span 2;
         grid-column: 2;
         display: flex;
-        gap: 0.5rem;
+        gap: 0.5333em;
       }
     `,
   ];

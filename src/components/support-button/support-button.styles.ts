@@ -1,4 +1,8 @@
-/** Styles of the button: a plain string (no Lit in the eager bundle), adopted as a constructed sheet. */
+/**
+ * Styles of the button: a plain string (no Lit in the eager bundle), adopted as a constructed sheet.
+ * Sized like the other elements (see src/styles/tokens.ts): the host re-bases at `medium`, the
+ * button's text is `--eq-font-size` (15px by default) and its lengths are in em, never rem.
+ */
 export const supportButtonStyles = `
   :host {
     color-scheme: var(--eq-color-scheme, light dark);
@@ -7,8 +11,21 @@ export const supportButtonStyles = `
     --_danger: var(--eq-color-danger, light-dark(#b91c1c, #ef4444));
     --_focus: var(--eq-color-focus, light-dark(#2563eb, #93b4ff));
     display: inline-block;
-    font-family: var(--eq-font-family, system-ui, sans-serif);
-    font-size: var(--eq-font-size, 0.9375rem);
+    /* !important: a page's rule for the host element (\`* { line-height: 1 }\`) beats :host. */
+    font-family: var(--eq-font-family, system-ui, sans-serif) !important;
+    font-size: medium !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
   }
   .trigger:focus-visible {
     outline: 2px solid var(--_focus);
@@ -25,27 +42,28 @@ export const supportButtonStyles = `
   :host([placement='bottom-right']),
   :host([placement='bottom-left']) {
     position: fixed;
-    bottom: var(--eq-button-offset, 1.25rem);
+    bottom: var(--eq-button-offset, 1.25em);
     z-index: var(--eq-z-index, 2147483000);
   }
   :host([placement='bottom-right']) {
-    right: var(--eq-button-offset, 1.25rem);
+    right: var(--eq-button-offset, 1.25em);
   }
   :host([placement='bottom-left']) {
-    left: var(--eq-button-offset, 1.25rem);
+    left: var(--eq-button-offset, 1.25em);
   }
   .trigger {
     position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.125rem;
+    gap: 0.5333em;
+    min-height: 2.9333em;
+    padding: 0.5333em 1.2em;
     border: 0;
     border-radius: var(--eq-button-radius, 999px);
     background: var(--_primary);
     color: var(--_on-primary);
     font: inherit;
+    font-size: var(--eq-font-size, 0.9375em);
     font-weight: 700;
     box-shadow: 0 4px 14px rgb(0 0 0 / 25%);
     cursor: pointer;
@@ -58,25 +76,26 @@ export const supportButtonStyles = `
     filter: brightness(1.08);
   }
   .trigger svg {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.3333em;
+    height: 1.3333em;
     flex: none;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
   }
+  /* 12.8px text; its lengths in its own em. */
   .badge {
     position: absolute;
-    top: -0.4rem;
-    right: -0.4rem;
-    min-width: 1.4rem;
-    height: 1.4rem;
-    padding: 0 0.35rem;
+    top: -0.5em;
+    right: -0.5em;
+    min-width: 1.75em;
+    height: 1.75em;
+    padding: 0 0.4375em;
     border-radius: 999px;
     background: var(--_danger);
     color: #fff;
-    font-size: 0.8rem;
-    line-height: 1.4rem;
+    font-size: 0.8533em;
+    line-height: 1.75em;
     text-align: center;
   }
 `;

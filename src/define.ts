@@ -7,7 +7,7 @@
 import { SDK_VERSION } from './version.js';
 
 /** Marks a constructor with the version of the copy that defined it (shared across copies). */
-const VERSION = Symbol.for('eq-support.version');
+const VERSION: unique symbol = Symbol.for('eq-support.version');
 
 type Marked = CustomElementConstructor & { [VERSION]?: string };
 
@@ -22,7 +22,7 @@ function warnOnce(key: string, message: string): void {
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements as CustomElementRegistry | undefined;
   if (!registry) return; // a server render: nothing to register
-  const existing = registry.get(tag);
+  const existing: Marked | undefined = registry.get(tag);
   if (existing === constructor) return;
   if (existing) {
     const theirs = existing[VERSION];

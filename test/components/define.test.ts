@@ -19,9 +19,8 @@ describe('defineElement', () => {
     defineElement('eq-test-define-a', First);
     expect(customElements.get('eq-test-define-a')).to.equal(First);
     // Another copy: same tag, another class marked with another version.
-    class Second extends HTMLElement {
-      static [Symbol.for('eq-support.version')] = 'other';
-    }
+    class Second extends HTMLElement {}
+    Object.defineProperty(Second, Symbol.for('eq-support.version'), { value: 'other' });
     const { messages, restore } = captureWarnings();
     try {
       defineElement('eq-test-define-a', First); // the same copy again: silent

@@ -85,6 +85,7 @@ export const templates = {
   s3a088a68ec67e54a: str`(${0} casos esperan su respuesta)`,
   s3ab33766abd1267c: `Escriba un mensaje`,
   s3e01ed8d6e8e6769: `Enviando…`,
+  s3efe4d0c6bd07314: `Contactar con soporte necesita un navegador más reciente. Actualice su navegador o contacte con su equipo de servicio local.`,
   s3f53f4e557bd2207: `La resolución proporcionada no es lo bastante clara.`,
   s429516b30a60f8de: str`Demasiado grande: los archivos no pueden superar ${0}.`,
   s43d816935bd351fe: `Si su problema es uno de estos, Equativ ya está trabajando en él.`,

@@ -85,6 +85,7 @@ export const templates = {
   s3a088a68ec67e54a: str`(${0} dossiers attendent votre réponse)`,
   s3ab33766abd1267c: `Rédigez un message`,
   s3e01ed8d6e8e6769: `Envoi…`,
+  s3efe4d0c6bd07314: `Contacter le support nécessite un navigateur plus récent. Mettez à jour votre navigateur ou contactez votre équipe de service locale.`,
   s3f53f4e557bd2207: `La résolution apportée manque de clarté.`,
   s429516b30a60f8de: str`Trop volumineux : les fichiers ne doivent pas dépasser ${0}.`,
   s43d816935bd351fe: `Si votre problème figure parmi ceux-ci, Equativ y travaille déjà.`,

@@ -85,6 +85,7 @@ export const templates = {
   s3a088a68ec67e54a: str`(zgłoszenia oczekujące na odpowiedź: ${0})`,
   s3ab33766abd1267c: `Proszę napisać wiadomość`,
   s3e01ed8d6e8e6769: `Wysyłanie…`,
+  s3efe4d0c6bd07314: `Kontakt z pomocą techniczną wymaga nowszej przeglądarki. Należy zaktualizować przeglądarkę lub skontaktować się z lokalnym zespołem obsługi.`,
   s3f53f4e557bd2207: `Przedstawione rozwiązanie jest niejasne.`,
   s429516b30a60f8de: str`Plik jest za duży: maksymalny rozmiar to ${0}.`,
   s43d816935bd351fe: `Jeśli problem dotyczy jednego z nich, Equativ już nad nim pracuje.`,

@@ -85,6 +85,7 @@ export const templates = {
   s3a088a68ec67e54a: str`(${0} chamados aguardam sua resposta)`,
   s3ab33766abd1267c: `Escreva uma mensagem`,
   s3e01ed8d6e8e6769: `Enviando…`,
+  s3efe4d0c6bd07314: `Fale com o suporte precisa de um navegador mais recente. Atualize seu navegador ou entre em contato com sua equipe de serviço local.`,
   s3f53f4e557bd2207: `A resolução fornecida não é clara.`,
   s429516b30a60f8de: str`Grande demais: os arquivos podem ter no máximo ${0}.`,
   s43d816935bd351fe: `Se o seu problema for um destes, a Equativ já está trabalhando nele.`,

@@ -18,6 +18,19 @@ type Launcher = InstanceType<LauncherModule['EqSupportLauncher']>;
 type Placement = 'bottom-right' | 'bottom-left' | 'inline';
 
 const REFRESH_MS = 5 * 60 * 1000;
+
+/**
+ * What the launcher needs and cannot do without (README "Browser support"): CSS light-dark()
+ * for its colours and a modal <dialog>. Below that, the button says so instead of opening.
+ */
+function isSupported(): boolean {
+  return (
+    typeof HTMLDialogElement === 'function' &&
+    'showModal' in HTMLDialogElement.prototype &&
+    typeof CSS !== 'undefined' &&
+    CSS.supports('color', 'light-dark(#000, #fff)')
+  );
+}
 let sheet: CSSStyleSheet | undefined;
 
 /**
@@ -142,6 +155,8 @@ export class EqSupportButton
   private pendingOpen?: OpenOptions;
   private lastBackend?: SupportBackend;
   private readonly trigger: HTMLButtonElement;
+  private readonly float: HTMLDivElement;
+  private notice?: HTMLElement;
   private readonly text: HTMLSpanElement;
   private readonly badge: HTMLSpanElement;
   private readonly badgeText: HTMLSpanElement;
@@ -157,9 +172,16 @@ export class EqSupportButton
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    sheet ??= new CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(supportButtonStyles);
-    root.adoptedStyleSheets = [sheet];
+    if ('replaceSync' in CSSStyleSheet.prototype) {
+      sheet ??= new CSSStyleSheet();
+      if (sheet.cssRules.length === 0) sheet.replaceSync(supportButtonStyles);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      // Engines without constructable stylesheets (below the minimum) still draw the button.
+      const style = document.createElement('style');
+      style.textContent = supportButtonStyles;
+      root.append(style);
+    }
     this.trigger = document.createElement('button');
     this.trigger.className = 'trigger';
     this.trigger.type = 'button';
@@ -185,8 +207,30 @@ export class EqSupportButton
       this.trigger.addEventListener(type, warmUp, { passive: true });
     }
     this.trigger.addEventListener('click', () => void this.open());
-    root.append(this.trigger);
+    // Floating, the button lives in the top layer (a manual popover): an ancestor with a
+    // transform or filter would otherwise capture its position: fixed, and host content with any
+    // z-index could cover it. Inline, or in an engine without popovers, it stays in place.
+    this.float = document.createElement('div');
+    this.float.className = 'float';
+    this.float.append(this.trigger);
+    root.append(this.float);
     this.supportConfig = new SupportConfigController(this);
+    // A host (or a framework) may have set properties before this element was defined: they sit
+    // on the instance and hide the accessors. Take them through the accessors instead.
+    for (const name of [
+      'backend',
+      'getToken',
+      'context',
+      'label',
+      'placement',
+      'apiBase',
+    ] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value: unknown = this[name];
+        delete (this as unknown as Record<string, unknown>)[name];
+        (this as unknown as Record<string, unknown>)[name] = value;
+      }
+    }
   }
 
   // ReactiveControllerHost, so the shared controllers (configuration, context) work here too.
@@ -235,6 +279,7 @@ export class EqSupportButton
 
   private update(): void {
     for (const controller of this.controllers) controller.hostUpdate?.();
+    this.place();
     this.text.textContent = this.label ?? msg('Contact Support');
     this.trigger.setAttribute('aria-expanded', String(this.opened));
     this.badge.hidden = this.waiting === 0;
@@ -297,8 +342,40 @@ export class EqSupportButton
     launcher.privacyUrl = this.privacyUrl;
   }
 
+  /** Puts the floating button in the top layer, or back in place when inline. */
+  private place(): void {
+    const float = this.float;
+    if (!('showPopover' in float)) return;
+    const floating = this.placement !== 'inline';
+    if (floating && this.isConnected) {
+      float.popover = 'manual';
+      if (!float.matches(':popover-open')) float.showPopover();
+    } else if (float.popover) {
+      if (float.matches(':popover-open')) float.hidePopover();
+      float.removeAttribute('popover');
+    }
+  }
+
+  /** Tells the person plainly, instead of failing, when this engine is below the supported minimum. */
+  private showUnsupported(): void {
+    if (!this.notice) {
+      this.notice = document.createElement('p');
+      this.notice.className = 'notice';
+      this.notice.setAttribute('part', 'notice');
+      this.notice.setAttribute('role', 'alert');
+      this.float.prepend(this.notice);
+    }
+    this.notice.textContent = msg(
+      'Contact Support needs a newer browser. Update your browser, or contact your Local Service Team.',
+    );
+  }
+
   /** Opens the support dialog, optionally on a view and with a prefilled case. */
   async open(options: OpenOptions = {}): Promise<void> {
+    if (!isSupported()) {
+      this.showUnsupported();
+      return;
+    }
     this.pendingOpen = options;
     await this.preload();
     if (this.pendingOpen !== options) return;

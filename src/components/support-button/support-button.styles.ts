@@ -98,4 +98,49 @@ export const supportButtonStyles = `
     line-height: 1.75em;
     text-align: center;
   }
+  /* Floating, the button sits in the top layer (a manual popover, see place()): no ancestor's
+     transform, filter or z-index can move or cover it. Without popovers, the host's
+     position: fixed above still places it. */
+  .float {
+    display: contents;
+  }
+  .float:popover-open {
+    display: block;
+    position: fixed;
+    inset: auto;
+    bottom: var(--eq-button-offset, 1.25em);
+    width: auto;
+    height: auto;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    overflow: visible;
+  }
+  :host([placement='bottom-right']) .float:popover-open {
+    right: var(--eq-button-offset, 1.25em);
+  }
+  :host([placement='bottom-left']) .float:popover-open {
+    left: var(--eq-button-offset, 1.25em);
+  }
+  .notice {
+    max-width: 20em;
+    margin: 0 0 0.5em;
+    padding: 0.75em;
+    border: 1px solid currentColor;
+    border-radius: 0.5em;
+    background: Canvas;
+    color: CanvasText;
+    font-size: 0.9375em;
+  }
+  /* Engines without light-dark() (below the supported minimum) still draw a readable button. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_primary: var(--eq-color-primary, #1d4ed8);
+      --_on-primary: var(--eq-color-on-primary, #fff);
+      --_danger: var(--eq-color-danger, #b91c1c);
+      --_focus: var(--eq-color-focus, #2563eb);
+    }
+  }
 `;

@@ -121,10 +121,18 @@ export class EqSupportLauncher extends SupportElement {
       view === 'home'
         ? [{ view: 'home' }]
         : [{ view: 'home' }, { view, ...(options.caseId ? { caseId: options.caseId } : {}) }];
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.dialog.open) {
+      this.dialog.showModal();
+      this.lockPageScroll();
+    }
     void this.loadView();
     this.dispatchEvent(new EqOpenEvent(view));
     void this.focusTitle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlockPageScroll?.();
   }
 
   /** Closes the dialog. */
@@ -139,7 +147,30 @@ export class EqSupportLauncher extends SupportElement {
   }
 
   private handleDialogClose(): void {
+    this.unlockPageScroll?.();
     this.dispatchEvent(new EqCloseEvent());
+  }
+
+  private unlockPageScroll?: () => void;
+
+  /**
+   * The host page stops scrolling while the dialog is open: its scrollbars would otherwise be
+   * drawn over the full-screen dialog on a phone (Firefox), taking the clicks meant for its
+   * bottom edge, and the page would scroll behind it. Set through the CSSOM (allowed by a strict
+   * CSP); the page's own values come back on close.
+   */
+  private lockPageScroll(): void {
+    if (this.unlockPageScroll) return;
+    const root = document.documentElement;
+    const { overflow, scrollbarGutter } = root.style;
+    const hadScrollbar = window.innerWidth > root.clientWidth;
+    root.style.overflow = 'hidden';
+    if (hadScrollbar) root.style.scrollbarGutter = 'stable';
+    this.unlockPageScroll = () => {
+      root.style.overflow = overflow;
+      root.style.scrollbarGutter = scrollbarGutter;
+      this.unlockPageScroll = undefined;
+    };
   }
 
   private navigate(entry: Entry): void {

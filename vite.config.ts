@@ -8,8 +8,32 @@
 // tsconfig.json whose `include` covers a file; files outside it (e.g. scratch files) would keep raw
 // `@decorator` syntax. The `oxc` block states legacy decorators + [[Set]] class fields explicitly,
 // so every file compiles like tsc would and class fields never shadow Lit's reactive accessors.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The build target, from package.json "browserslist" (the support matrix of the README):
+ * `chrome >= 123` becomes `chrome123`, `ios_saf >= 17.5` becomes `ios17.5`.
+ */
+export function buildTarget(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    browserslist: string[];
+  };
+  const names: Record<string, string> = {
+    chrome: 'chrome',
+    edge: 'edge',
+    firefox: 'firefox',
+    safari: 'safari',
+    ios_saf: 'ios',
+  };
+  return pkg.browserslist.map((query) => {
+    const match = /^(\w+) >= ([\d.]+)$/.exec(query.trim());
+    const name = match && names[match[1]!];
+    if (!match || !name) throw new Error(`browserslist: cannot turn "${query}" into a target`);
+    return `${name}${match[2]}`;
+  });
+}
 
 const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -52,7 +76,7 @@ export default defineConfig(({ command }) => ({
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   plugins: [keepOwnSideEffects()],
   build: {
-    target: 'es2022',
+    target: buildTarget(),
     outDir: 'dist/cdn',
     emptyOutDir: false,
     minify: true,

@@ -85,16 +85,26 @@ const TYPES: Record<string, string> = {
 
 const distDir = process.env.DEMO_DIST ? resolve(root, process.env.DEMO_DIST) : undefined;
 
+/** Whether `path` is `dir` or lies inside it (a sibling such as `dir-evil` does not). */
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
 /** Serves the prebuilt demo; `/strict` is the same page under STRICT_CSP. */
 async function serveDist(
   url: string,
   send: (status: number, headers: Record<string, string>, body?: Buffer) => void,
 ): Promise<void> {
-  let path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return send(400, { 'Content-Type': 'text/plain' }, Buffer.from('Bad request'));
+  }
   const strict = path === '/strict' || path === '/strict/';
   if (path === '/' || strict) path = '/index.html';
   const file = normalize(join(distDir!, path));
-  if (!file.startsWith(distDir!)) return send(403, {});
+  if (!isInside(file, distDir!)) return send(403, {});
   try {
     const body = await readFile(file);
     send(
@@ -110,11 +120,6 @@ async function serveDist(
   } catch {
     send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
   }
-}
-
-/** Whether `path` is `dir` or lies inside it (a sibling such as `dir-evil` does not). */
-function isInside(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /**
@@ -162,7 +167,11 @@ const vite = distDir
 
 server.on('request', (req, res) => {
   if (req.url === '/api' || req.url?.startsWith('/api/')) {
-    void api(req, res);
+    api(req, res).catch((error: unknown) => {
+      console.error('API request failed:', req.url, error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end();
+    });
     return;
   }
   if (vite) {
@@ -174,11 +183,19 @@ server.on('request', (req, res) => {
     vite.middlewares(req, res);
     return;
   }
-  void serveDist(req.url ?? '/', (status, headers, body) => {
+  serveDist(req.url ?? '/', (status, headers, body) => {
     res.writeHead(status, headers);
     res.end(body);
+  }).catch((error: unknown) => {
+    console.error('demo request failed:', req.url, error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end();
   });
 });
+
+// No request and no forgotten promise may stop the server: log it and keep serving.
+process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason));
+process.on('uncaughtException', (error) => console.error('uncaught exception:', error));
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(

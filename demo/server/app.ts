@@ -159,9 +159,10 @@ export function fileNameFrom(header: string | undefined): string | null {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/^.*[\\/]/, '')
-    .trim()
-    .slice(0, 255);
-  return cleaned || null;
+    .trim();
+  // At most 255 characters, cut between code points: half an emoji is a lone surrogate, which
+  // PostgreSQL text cannot hold.
+  return Array.from(cleaned).slice(0, 255).join('') || null;
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -445,7 +446,12 @@ export function createApp(options: AppOptions): Hono<Env> {
       createdAt: nowIso(),
       caseId,
     };
-    await store.putAttachment(record);
+    try {
+      await store.putAttachment(record);
+    } catch (error) {
+      await blobs.remove(id); // no file without its row
+      throw error;
+    }
     return record;
   }
 

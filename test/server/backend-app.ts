@@ -1,0 +1,59 @@
+/** A reference backend on a store of choice, and a client that calls it as a demo user. */
+import { createApp, type AppOptions } from '../../demo/server/app.js';
+import { MemoryBlobStore } from '../../demo/server/blobs.js';
+import { buildSeed } from '../../demo/server/seed/index.js';
+import type { SupportStore } from '../../demo/server/store.js';
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: Record<string, unknown>;
+}
+
+export const seed = buildSeed();
+
+export async function backend(store: SupportStore, options: Partial<AppOptions> = {}) {
+  await store.init(seed);
+  const blobs = options.blobs ?? new MemoryBlobStore();
+  const app = createApp({ seed, signingSecret: 'test-secret', ...options, store, blobs });
+  async function call(
+    method: string,
+    path: string,
+    init: { json?: unknown; headers?: Record<string, string>; body?: BodyInit; url?: string } = {},
+  ): Promise<Reply> {
+    const headers: Record<string, string> = {
+      Authorization: 'Bearer demo-user-1',
+      ...init.headers,
+    };
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(init.json);
+    }
+    const res = await app.request(init.url ?? `http://localhost/api${path}`, {
+      method,
+      headers,
+      body,
+    });
+    const text = await res.text();
+    let parsed: Record<string, unknown> = {};
+    try {
+      parsed = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, headers: res.headers, text, body: parsed };
+  }
+  /** Uploads a small text file named `name`. */
+  const upload = (name: string, headers: Record<string, string> = {}) =>
+    call('POST', '/attachments', {
+      body: 'hello',
+      headers: {
+        'Content-Type': 'text/plain',
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        ...headers,
+      },
+    });
+  return { app, blobs, call, upload };
+}

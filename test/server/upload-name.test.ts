@@ -1,0 +1,43 @@
+/** A long file name is cut on a code point, and a failed upload leaves no file behind. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryBlobStore } from '../../demo/server/blobs.js';
+import { MemoryStore } from '../../demo/server/memory-store.js';
+import { PgliteStore } from '../../demo/server/pglite-store.js';
+import { backend } from './backend-app.js';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+test('a 255th character that is an emoji is kept whole, never cut in half (PGlite)', async () => {
+  const store = await PgliteStore.open();
+  try {
+    const { upload } = await backend(store);
+    const name = `${'a'.repeat(254)}😀.txt`;
+    const reply = await upload(name);
+    assert.equal(reply.status, 201, reply.text);
+    assert.doesNotMatch(reply.body.name as string, LONE_SURROGATE);
+    assert.ok((reply.body.name as string).startsWith('a'.repeat(254)));
+  } finally {
+    await store.close();
+  }
+});
+
+test('when the attachment row cannot be stored, the uploaded file is removed', async () => {
+  const store = new MemoryStore();
+  store.putAttachment = () => Promise.reject(new Error('disk full'));
+  const kept = new Set<string>();
+  class TrackingBlobStore extends MemoryBlobStore {
+    override write(id: string, body: ReadableStream<Uint8Array>, limit: number) {
+      kept.add(id);
+      return super.write(id, body, limit);
+    }
+    override remove(id: string) {
+      kept.delete(id);
+      return super.remove(id);
+    }
+  }
+  const { upload } = await backend(store, { blobs: new TrackingBlobStore() });
+  const reply = await upload('notes.txt');
+  assert.equal(reply.status, 500);
+  assert.deepEqual([...kept], [], 'no orphan file');
+});

@@ -151,19 +151,50 @@ export function encodeCursor(sort: CaseSort, values: (string | number)[]): strin
     .replace(/=+$/, '');
 }
 
+/** A timestamp exactly as `sortKey` writes it (`Date#toISOString`). */
+const isIsoTimestamp = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString() === value;
+
+/** A case id a store can hold: short, no U+0000, no lone surrogate. */
+const isCaseId = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 128 &&
+  // eslint-disable-next-line no-control-regex -- U+0000 is exactly what is refused
+  !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+
+const isPriorityRank = (value: unknown): value is number =>
+  typeof value === 'number' && Object.values(PRIORITY_RANK).includes(value);
+
+/** What each value of a cursor must be, per sort field, in `sortKey`'s order. */
+const CURSOR_COLUMNS: Record<string, ((value: unknown) => boolean)[]> = {
+  priority: [isPriorityRank, isIsoTimestamp, isCaseId],
+  createdAt: [isIsoTimestamp, isCaseId],
+  updatedAt: [isIsoTimestamp, isCaseId],
+};
+
+/**
+ * The key a cursor carries, or null when it is not one `encodeCursor` wrote for `sort`: each value
+ * is checked against its column, so a tampered cursor is a 400, never a failed query.
+ */
 export function decodeCursor(cursor: string, sort: CaseSort): (string | number)[] | null {
   try {
     const b64 = cursor.replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const columns = CURSOR_COLUMNS[sort.replace('-', '')] ?? CURSOR_COLUMNS.updatedAt!;
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { s, v } = parsed as { s?: unknown; v?: unknown };
     if (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      (parsed as { s?: unknown }).s === sort &&
-      Array.isArray((parsed as { v?: unknown }).v) &&
-      (parsed as { v: unknown[] }).v.every((x) => typeof x === 'string' || typeof x === 'number')
+      s === sort &&
+      Array.isArray(v) &&
+      v.length === columns.length &&
+      v.every((value, i) => columns[i]!(value))
     ) {
-      return (parsed as { v: (string | number)[] }).v;
+      return v as (string | number)[];
     }
   } catch {
     // fall through

@@ -136,6 +136,16 @@ async function sha256Hex(text: string): Promise<string> {
 const randomId = (prefix: string) =>
   `${prefix}-${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
+/**
+ * `value` as an RFC 8187 ext-value's characters: `encodeURIComponent` leaves `'()*` as they are,
+ * but they are not attr-chars (`'` even ends the charset part), so they are percent-encoded too.
+ */
+export const rfc8187 = (value: string): string =>
+  encodeURIComponent(value).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
 /** File name from `Content-Disposition` (RFC 6266 / 5987), cleaned of paths and control characters. */
 export function fileNameFrom(header: string | undefined): string | null {
   if (!header) return null;
@@ -568,7 +578,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       headers: {
         'Content-Type': record.contentType,
         'Content-Length': String(record.size),
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(record.name)}`,
+        'Content-Disposition': `attachment; filename*=UTF-8''${rfc8187(record.name)}`,
         'X-Content-Type-Options': 'nosniff',
         'Content-Security-Policy': "default-src 'none'; sandbox",
       },

@@ -1,0 +1,19 @@
+/** Download responses: the file name per RFC 8187, the link's origin from PUBLIC_URL. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryStore } from '../../demo/server/memory-store.js';
+import { backend } from './backend-app.js';
+
+test("Content-Disposition encodes ' ( ) * as RFC 8187 asks", async () => {
+  const { call, upload } = await backend(new MemoryStore());
+  const name = "it's (final)*.txt";
+  const reply = await upload(name);
+  assert.equal(reply.status, 201, reply.text);
+  const download = await call('GET', '', { url: reply.body.url as string });
+  assert.equal(download.status, 200);
+  const header = download.headers.get('Content-Disposition') ?? '';
+  assert.equal(header, "attachment; filename*=UTF-8''it%27s%20%28final%29%2A.txt");
+  const value = /filename\*=UTF-8''(.*)$/.exec(header)![1]!;
+  assert.match(value, /^[A-Za-z0-9!#$&+\-.^_`|~%]*$/, 'only attr-chars and %XX');
+  assert.equal(decodeURIComponent(value), name);
+});

@@ -856,7 +856,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       const claimed = await claim(c, input.attachmentIds, id, 'attachmentIds');
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
-        const added = claimed.map(toAttachment);
+        // An id sent twice, or one already on the case, is attached once (see NewMessage).
+        const onCase = new Set(kase.attachments.map((a) => a.id));
+        const added = claimed.filter((r) => !onCase.has(r.id)).map(toAttachment);
         kase.attachments.push(...added);
         kase.history.push(
           event('message', {

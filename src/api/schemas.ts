@@ -591,7 +591,7 @@ export const NewCase = named(
       }),
     ),
   'NewCase',
-  'Body of `POST /cases`.',
+  'Body of `POST /cases`. An id sent twice in `attachmentIds` is attached once.',
 );
 export type NewCase = z.input<typeof NewCase>;
 
@@ -602,6 +602,8 @@ export const NewMessage = named(
     priorityChange: z.optional(PriorityChangeRequest),
   }),
   'NewMessage',
+  'Body of `POST /cases/{id}/messages`. `attachmentIds` are uploads of the signed-in person; an id ' +
+    'sent twice, or already attached to the case, is attached once (duplicates are ignored).',
 );
 export type NewMessage = z.input<typeof NewMessage>;
 

@@ -59,6 +59,13 @@ export interface AppOptions {
   corsOrigins?: string[] | '*';
   /** Secret that signs attachment download addresses. */
   signingSecret: string;
+  /**
+   * Address under which clients reach this server (`https://support.example.com`, a path prefix
+   * allowed): download links start with it. Without it they take the request's origin, which
+   * comes from the `Host` header — fine in a page (the in-browser backend) and in tests, not on a
+   * network, where `npm start` always sets it.
+   */
+  publicUrl?: string;
   /** Lifetime of a signed download address, in seconds. Default 1 hour. */
   downloadTtlSeconds?: number;
   now?: () => Date;
@@ -181,6 +188,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const allowedTypes = new Set(options.allowedContentTypes ?? ALLOWED_ATTACHMENT_TYPES);
   const ttl = options.downloadTtlSeconds ?? 3600;
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const nowIso = () => now().toISOString();
   const keyPromise = crypto.subtle.importKey(
@@ -204,7 +212,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   async function attachmentOut(c: Ctx, a: Omit<Attachment, 'url'>): Promise<Attachment> {
     const exp = Math.floor(now().getTime() / 1000) + ttl;
-    const origin = new URL(c.req.url).origin;
+    const origin = publicUrl ?? new URL(c.req.url).origin;
     const url = `${origin}${basePath}/attachments/${encodeURIComponent(a.id)}/content?exp=${exp}&sig=${await sign(a.id, exp)}`;
     return { ...a, url };
   }

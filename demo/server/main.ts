@@ -7,6 +7,8 @@
  *   CORS_ORIGINS      comma-separated origins allowed to call the API from other pages, or *
  *   MAX_UPLOAD_BYTES  attachment size limit (default 100 MB)
  *   SIGNING_SECRET    secret for download links (default: random per start)
+ *   PUBLIC_URL        address clients reach the server at, for download links
+ *                     (default http://HOST:PORT; never taken from a request's Host header)
  *   DEMO_HMR=0        no hot reload
  *   DEMO_DIST         serve this prebuilt demo (`npm run demo:build`) instead of Vite's dev server;
  *                     then /strict serves the same page under a strict Content-Security-Policy
@@ -28,6 +30,7 @@ const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
 const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const corsEnv = process.env.CORS_ORIGINS?.trim();
+const publicUrlEnv = process.env.PUBLIC_URL?.trim() ?? '';
 
 const started = Date.now();
 await mkdir(join(dataDir, 'pg'), { recursive: true });
@@ -55,6 +58,7 @@ const app = createApp({
           .map((s) => s.trim())
           .filter(Boolean) ?? []),
   signingSecret: process.env.SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+  publicUrl: publicUrlEnv === '' ? `http://${host}:${port}` : publicUrlEnv,
   ...(process.env.MAX_UPLOAD_BYTES ? { maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES) } : {}),
 });
 const api = getRequestListener(app.fetch);

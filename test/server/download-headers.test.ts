@@ -17,3 +17,20 @@ test("Content-Disposition encodes ' ( ) * as RFC 8187 asks", async () => {
   assert.match(value, /^[A-Za-z0-9!#$&+\-.^_`|~%]*$/, 'only attr-chars and %XX');
   assert.equal(decodeURIComponent(value), name);
 });
+
+test('download links take their origin from publicUrl, never from the Host header', async () => {
+  const { call } = await backend(new MemoryStore(), {
+    publicUrl: 'https://support.example.com/',
+  });
+  // What a request with `Host: evil.example` looks like to the app behind Node's server.
+  const reply = await call('POST', '', {
+    url: 'http://evil.example/api/attachments',
+    body: 'hello',
+    headers: { 'Content-Type': 'text/plain', Host: 'evil.example' },
+  });
+  assert.equal(reply.status, 201, reply.text);
+  assert.match(
+    reply.body.url as string,
+    /^https:\/\/support\.example\.com\/api\/attachments\/att-[0-9a-f]+\/content\?exp=\d+&sig=[0-9a-f]{64}$/,
+  );
+});

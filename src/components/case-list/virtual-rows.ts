@@ -86,17 +86,24 @@ export class VirtualRowsController<T> implements ReactiveController {
    * (`nearest`), and resolves once that row is rendered there.
    */
   async scrollToIndex(index: number, block: 'start' | 'nearest' = 'start'): Promise<void> {
+    // "nearest" picks the edge once, from where the row is now: later passes keep that edge, or a
+    // row that the first pass left a fraction of a pixel below the top would count as in view.
+    let edge: 'start' | 'end' | undefined = block === 'start' ? 'start' : undefined;
     // Rows rendered near the target replace estimates with measurements: aim again, a few times.
     for (let pass = 0; pass < 4; pass++) {
       const scroller = this.scroller;
       if (!scroller || index < 0 || index >= this.keys.length || !this.settle()) return;
       const offsets = this.layout();
       const current = scroller.scrollTop;
+      if (pass === 0 && !edge) {
+        if (offsets[index]! < current) edge = 'start';
+        else if (offsets[index + 1]! > current + this.viewport) edge = 'end';
+      }
       let target = current;
-      if (block === 'start' || offsets[index]! < current) target = offsets[index]!;
-      else if (offsets[index + 1]! > current + this.viewport)
-        target = offsets[index + 1]! - this.viewport;
-      target = Math.max(0, Math.min(target, scroller.scrollHeight - this.viewport));
+      if (edge === 'start') target = offsets[index]!;
+      else if (edge === 'end') target = offsets[index + 1]! - this.viewport;
+      // Whole pixels: WebKit truncates a fractional scrollTop, up to a pixel short of the row.
+      target = Math.round(Math.max(0, Math.min(target, scroller.scrollHeight - this.viewport)));
       const [first, last] = this.rendered;
       if (index >= first && index <= last && Math.abs(target - current) < 1) return;
       scroller.scrollTop = target;
@@ -157,7 +164,8 @@ export class VirtualRowsController<T> implements ReactiveController {
     this.place();
     const shift = this.anchor < this.keys.length ? this.layout()[this.anchor]! - this.anchorTop : 0;
     if (this.atEnd && !this.itemsChanged) scroller.scrollTop = scroller.scrollHeight;
-    else if (Math.abs(shift) >= 1) scroller.scrollTop += shift;
+    // Rounded: WebKit would truncate, and each correction would move the rows down a little more.
+    else if (Math.abs(shift) >= 1) scroller.scrollTop = Math.round(scroller.scrollTop + shift);
     this.itemsChanged = false;
     this.track();
     return true;

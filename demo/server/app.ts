@@ -407,6 +407,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   }
 
+  /**
+   * The request body as a stream. Firefox has no `Request.prototype.body` (the in-browser backend
+   * gets Requests built in the page): there, the body is read as a blob, already in memory.
+   */
+  async function bodyStream(request: Request): Promise<ReadableStream<Uint8Array> | null> {
+    const body = request.body as ReadableStream<Uint8Array> | null | undefined;
+    if (body !== undefined) return body;
+    const blob = await request.blob();
+    return blob.size > 0 ? blob.stream() : null;
+  }
+
   /** Reads an upload body into the blob store, enforcing size, type and completeness. */
   async function receiveUpload(c: Ctx, caseId: string | null): Promise<AttachmentRecord> {
     const viewer = c.get('viewer');
@@ -438,7 +449,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         `${PROBLEM_BASE}file-too-large`,
       );
     if (declaredSize !== null && declaredSize > maxUpload) throw tooLarge();
-    const body = c.req.raw.body;
+    const body = await bodyStream(c.req.raw);
     if (!body || declaredSize === 0) {
       throw new ProblemError(400, 'Empty file', `${name} is empty.`, [
         { field: 'file', message: 'The file is empty', code: 'empty' },

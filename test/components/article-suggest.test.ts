@@ -211,10 +211,21 @@ describe('<eq-article-suggest>', () => {
       expect(option.closest('[role="listbox"]')!.id).to.equal('listbox');
       await expect(el).to.be.accessible();
 
-      // Enter opens the active option: the host hears it (and here keeps it from opening).
+      // Enter opens the active option: the host hears it (and here keeps it from opening). It has
+      // to cancel in its listener: after `await oneEvent(…)` the element has already opened a tab
+      // (in Firefox a real one, which hides this page and stops its animation frames).
+      const opens: unknown[] = [];
+      const realOpen = window.open.bind(window);
+      window.open = (...args: unknown[]) => {
+        opens.push(args);
+        return null;
+      };
+      el.addEventListener('eq-article-open', (e) => e.preventDefault(), { once: true });
       setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const opened = await oneEvent<EqArticleOpenEvent>(el, 'eq-article-open');
-      opened.preventDefault();
+      const opened = await oneEvent<EqArticleOpenEvent>(el, 'eq-article-open').finally(() => {
+        window.open = realOpen;
+      });
+      expect(opens, 'no tab opened').to.deep.equal([]);
       expect(opened.rank).to.equal(1);
       expect(opened.query).to.equal('scheduled report empty');
       expect(opened.source).to.equal('suggestions');

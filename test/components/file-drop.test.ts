@@ -132,9 +132,13 @@ describe('<eq-file-drop>', () => {
     data.items.add(
       new File([new Uint8Array([137, 80, 78, 71])], 'image.png', { type: 'image/png' }),
     );
-    el.shadowRoot!.querySelector('.zone')!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
-    );
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
+    // Firefox gives a script-made ClipboardEvent a DataTransfer of its own and leaves the files of
+    // the one passed in out of it (a real paste does carry them): hand the event the one built here.
+    if (paste.clipboardData?.files.length === 0) {
+      Object.defineProperty(paste, 'clipboardData', { value: data });
+    }
+    el.shadowRoot!.querySelector('.zone')!.dispatchEvent(paste);
     await el.updateComplete;
     expect(calls[0]!.name).to.match(/^screenshot-\d{8}-\d{6}\.png$/);
   });

@@ -182,7 +182,10 @@ describe('VirtualRowsController', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lays rows of different heights out exactly once they are measured', async () => {
+  it('lays rows of different heights out exactly once they are measured', async function () {
+    // 75 scroll positions, a few animation frames each: 5 s at 60 frames a second, and WebKit's
+    // MiniBrowser in Xvfb on two shared cores draws fewer, past mocha's 10 s.
+    this.timeout(30_000);
     const items = rowsOf(300);
     const el = await host(items);
     const scroller = scrollerOf(el);

@@ -116,7 +116,9 @@ export default {
   middleware: [uploadEndpoint],
   // 2 cores on CI: one browser page per core. WebKit runs one file at a time: with more, the
   // WebDriver launcher puts test files in iframes of one window, where focus is not the page's.
-  concurrency: engines.includes('webkit') ? 1 : 2,
+  // Firefox too: its second page is a background tab (timers of 1 s, no animation frames, hidden),
+  // or, opened as a window, one without focus (document.hasFocus() false, Tab leaves a dialog).
+  concurrency: engines.includes('webkit') || engines.includes('firefox') ? 1 : 2,
   concurrentBrowsers: 1,
   // Lit's dev build (picked through the "development" export condition) gives better warnings in
   // tests; drop only its one-line "dev mode" notice that every test file would print.

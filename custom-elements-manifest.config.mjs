@@ -2,6 +2,45 @@
 // Output: dist/custom-elements.json, read by Storybook autodocs and editors (package.json
 // "customElements"). JSDoc tags it understands: @summary @slot @csspart @cssprop @fires @tag.
 
+/**
+ * Elements register through `defineElement('eq-x', EqX)` (src/define.ts: never throws with two
+ * copies on a page), which the analyzer does not know: record each call as the definition a
+ * `customElements.define('eq-x', EqX)` call would give. The class is imported into the
+ * registering module, so the definition points at that import like the analyzer's own plugin.
+ */
+function defineElementCalls() {
+  return {
+    name: 'eq-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (node?.kind !== ts.SyntaxKind.CallExpression) return;
+      if (node.expression?.getText() !== 'defineElement') return;
+      const [tag, klass] = node.arguments ?? [];
+      if (!tag || !klass || tag.kind !== ts.SyntaxKind.StringLiteral) return;
+      const className = klass.getText();
+      const imported = node
+        .getSourceFile()
+        .statements.filter((statement) => statement.kind === ts.SyntaxKind.ImportDeclaration)
+        .find((statement) =>
+          statement.importClause?.namedBindings?.elements?.some(
+            (element) => element.name.getText() === className,
+          ),
+        );
+      const specifier = imported?.moduleSpecifier?.text;
+      const module = specifier
+        ? new URL(specifier.replace(/\.js$/, '.ts'), `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: className, module },
+        },
+      ];
+    },
+  };
+}
+
 /** Rewrites `src/foo/bar.ts` module paths to the published `dist/foo/bar.js`. */
 function publishedPaths() {
   const toDist = (value) =>
@@ -96,5 +135,5 @@ export default {
   dev: false,
   // package.json already has "customElements": "dist/custom-elements.json"; never rewrite it.
   packagejson: false,
-  plugins: [documentedEvents(), designTokens(), publishedPaths()],
+  plugins: [defineElementCalls(), documentedEvents(), designTokens(), publishedPaths()],
 };

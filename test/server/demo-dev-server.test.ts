@@ -3,7 +3,7 @@
  * uploads — is never reachable over HTTP, even when it lies inside the project (the default).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { root, startDemoProcess, type DemoProcess } from './demo-process.js';
@@ -13,6 +13,8 @@ describe('npm start (Vite dev server) with the data directory inside the project
   let demo: DemoProcess;
 
   before(async () => {
+    // .tmp/ is gitignored: a fresh clone (CI) does not have it yet.
+    await mkdir(join(root, '.tmp'), { recursive: true });
     dataDir = await mkdtemp(join(root, '.tmp', 'eq-data-'));
     demo = await startDemoProcess({ DATA_DIR: dataDir });
   });

@@ -29,6 +29,8 @@ describe('npm start with DEMO_DIST', () => {
   let demo: DemoProcess;
 
   before(async () => {
+    // .tmp/ is gitignored: a fresh clone (CI) does not have it yet.
+    await mkdir(join(root, '.tmp'), { recursive: true });
     work = await mkdtemp(join(root, '.tmp', 'eq-dist-'));
     dist = join(work, 'demo-dist');
     await mkdir(dist);

@@ -10,6 +10,7 @@ import { startAutoloader } from './autoloader.js';
 export { EqSupportButton } from './components/support-button/support-button.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
 export { discover } from './autoloader.js';
+export { clearStoredData, DRAFT_MAX_AGE_DAYS } from './storage.js';
 
 if (typeof document !== 'undefined') {
   if (document.readyState === 'loading') {

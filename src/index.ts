@@ -6,6 +6,7 @@ export * from './api/index.js';
 export * from './context/index.js';
 export * from './events/index.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
+export { clearStoredData, DRAFT_MAX_AGE_DAYS } from './storage.js';
 export { EqCaseForm } from './components/case-form/case-form.js';
 export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
 export { EqDocumentation } from './components/documentation/documentation.js';

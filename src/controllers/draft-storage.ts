@@ -5,6 +5,7 @@
  * notice; the draft then lives only as long as the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DRAFT_MAX_AGE_MS } from '../storage.js';
 
 export interface StoredDraft<T> {
   version: number;
@@ -31,6 +32,8 @@ export class DraftStorageController<T> implements ReactiveController {
       storage?: () => Storage;
       /** Checks that what was read is a draft of this version's shape. */
       isValid: (value: unknown) => value is T;
+      /** Older drafts are dropped when read, in ms (default DRAFT_MAX_AGE_MS, 7 days). */
+      maxAgeMs?: number;
     },
   ) {
     host.addController(this);
@@ -74,12 +77,13 @@ export class DraftStorageController<T> implements ReactiveController {
         parsed.version === this.options.version &&
         typeof parsed.savedAt === 'string' &&
         !Number.isNaN(Date.parse(parsed.savedAt)) &&
+        Date.now() - Date.parse(parsed.savedAt) <= (this.options.maxAgeMs ?? DRAFT_MAX_AGE_MS) &&
         this.options.isValid(parsed.value)
       ) {
         return parsed as StoredDraft<T>;
       }
     } catch {
-      // A damaged draft is dropped below.
+      // A damaged (or expired) draft is dropped below.
     }
     this.remove(key);
     return null;

@@ -18,6 +18,7 @@ import type {
 } from '../../src/events/case-action-events.js';
 import type { EqCaseBackEvent } from '../../src/events/case-back-event.js';
 import { runConfigSuite } from '../context/config.suite.js';
+import { caseViewDraftKey, clearStoredData, DRAFT_MAX_AGE_DAYS } from '../../src/storage.js';
 import { networkDown, reference, spyBackend, until, type BackendCalls } from './case-fixtures.js';
 import '../../src/components/case-view/case-view.js';
 
@@ -79,11 +80,16 @@ async function recreate(el: EqCaseView, backend: unknown): Promise<EqCaseView> {
   return again;
 }
 const keyOf = (call: { args: unknown[] }) => (call.args[2] as IdempotentOptions).idempotencyKey;
-const drafts = (caseId: string) =>
-  JSON.parse(sessionStorage.getItem(`eq-support:case-drafts:${caseId}`) ?? '{}') as Record<
+/** The stored unsent texts on a case (of whoever is signed in: drafts are kept per person). */
+const drafts = (caseId: string) => {
+  const key = Object.keys(sessionStorage).find(
+    (name) => name.startsWith('eq-support:case-drafts:') && name.endsWith(`:${caseId}`),
+  );
+  return JSON.parse((key && sessionStorage.getItem(key)) ?? '{}') as Record<
     string,
     { key: string; fields: Record<string, string> }
   >;
+};
 
 describe('<eq-case-view>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -158,6 +164,59 @@ describe('<eq-case-view>', () => {
     const event = (await back) as unknown as EqCaseBackEvent;
     expect(event.caseId).to.equal('case-00010014');
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  describe('unsent texts are the person’s own', () => {
+    const messageOf = (el: EqCaseView) => $<HTMLTextAreaElement>(el, '#reply-message')!.value;
+
+    it('another person signed in on the same tab sees none; clearStoredData removes them', async () => {
+      const first = await viewOf('case-00010014');
+      await loaded(first.el);
+      const camille = first.el.user!.id;
+      type(first.el, '#reply-message', 'Only for Camille: phone +33 1 23 45 67 89');
+      first.el.remove();
+
+      // Jordan, same organization, same tab: the case is theirs to see, the text is not.
+      const second = await viewOf('case-00010014', 'demo-user-2');
+      await loaded(second.el);
+      expect(second.el.user!.id).not.to.equal(camille);
+      expect(messageOf(second.el)).to.equal('');
+      second.el.remove();
+
+      const again = await viewOf('case-00010014');
+      await loaded(again.el);
+      expect(messageOf(again.el)).to.equal('Only for Camille: phone +33 1 23 45 67 89');
+      again.el.remove();
+
+      // Sign-out: the host clears what was stored for Camille.
+      expect(clearStoredData({ userId: camille })).to.equal(1);
+      expect(drafts('case-00010014')).to.deep.equal({});
+      const after = await viewOf('case-00010014');
+      await loaded(after.el);
+      expect(messageOf(after.el)).to.equal('');
+    });
+
+    it(`drops a text older than ${DRAFT_MAX_AGE_DAYS} days`, async () => {
+      const probe = await viewOf('case-00010014');
+      await loaded(probe.el);
+      const userId = probe.el.user!.id;
+      probe.el.remove();
+      const key = caseViewDraftKey(userId, 'case-00010014');
+      const day = 24 * 60 * 60 * 1000;
+      const stored = (age: number) =>
+        JSON.stringify({
+          message: { key: 'k', fields: { message: 'old text' }, savedAt: Date.now() - age },
+        });
+      sessionStorage.setItem(key, stored((DRAFT_MAX_AGE_DAYS - 1) * day));
+      const fresh = await viewOf('case-00010014');
+      await loaded(fresh.el);
+      expect(messageOf(fresh.el)).to.equal('old text');
+      fresh.el.remove();
+      sessionStorage.setItem(key, stored((DRAFT_MAX_AGE_DAYS + 1) * day));
+      const stale = await viewOf('case-00010014');
+      await loaded(stale.el);
+      expect(messageOf(stale.el)).to.equal('');
+    });
   });
 
   describe('Add a message', () => {

@@ -23,6 +23,7 @@ import '../shared/file-drop.js';
 import '../article-suggest/article-suggest.js';
 import { formatDateTime } from '../shared/format.js';
 import { SupportElement } from '../support-element.js';
+import { caseFormDraftKey } from '../../storage.js';
 import { caseFormStyles } from './case-form.styles.js';
 import {
   DETAIL_FIELDS,
@@ -221,7 +222,7 @@ export class EqCaseForm extends SupportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const user = this.userTask.value;
-    const key = user ? `eq-support/case-draft/v1/${user.id}` : undefined;
+    const key = user ? caseFormDraftKey(user.id) : undefined;
     if (key && key !== this.draftKey) {
       this.draftKey = key;
       this.restore(key);

@@ -128,7 +128,11 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
       if (!backend) return initialState;
       return backend.getMe({ signal });
     },
-    onComplete: (user) => this.concern.prefill(user.phone),
+    onComplete: (user) => {
+      // The person's drafts first: loading them resets the fields the phone then fills.
+      if (this.current) this.loadDrafts(this.current.id, user.id);
+      this.concern.prefill(user.phone);
+    },
   });
 
   // CaseViewHost ------------------------------------------------------------------------------
@@ -198,11 +202,16 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     if (document.visibilityState === 'visible' && this.current && !busy) void this.reload();
   };
 
+  /** The person's unsent texts on this case (drafts are kept per person and case). */
+  private loadDrafts(caseId: string, userId: string | undefined): void {
+    this.reply.load(caseId, userId);
+    this.reopen.load(caseId, userId);
+    this.concern.load(caseId, userId);
+  }
+
   private show(kase: Case): void {
     this.current = kase;
-    this.reply.load(kase.id);
-    this.reopen.load(kase.id);
-    this.concern.load(kase.id);
+    this.loadDrafts(kase.id, this.user?.id);
     if (this.restoredFor !== kase.id) {
       this.restoredFor = kase.id;
       // Reopen the form whose text was not sent, so nothing typed is lost from sight.

@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { SupportBackend } from '../../../api/backend.js';
 import type { Case } from '../../../api/schemas.js';
-import { caseDrafts, type DraftKind } from '../drafts.js';
+import { caseDrafts, type DraftKind, type DraftScope } from '../drafts.js';
 import { CaseAction } from './case-action.js';
 
 export abstract class DraftedAction extends CaseAction {
@@ -16,6 +16,11 @@ export abstract class DraftedAction extends CaseAction {
   /** The values were restored from an unsent draft. */
   restored = false;
   private caseId: string | undefined;
+  private userId: string | undefined;
+
+  private get scope(): DraftScope | undefined {
+    return this.caseId ? { caseId: this.caseId, userId: this.userId } : undefined;
+  }
 
   protected abstract readonly kind: DraftKind;
   /** Names of the fields whose text makes a draft worth keeping. */
@@ -31,11 +36,20 @@ export abstract class DraftedAction extends CaseAction {
     return this.textFields.some((name) => (this.values[name] ?? '').trim() !== '');
   }
 
-  /** Shows the draft of `caseId` (once per case; later calls keep what is being typed). */
-  load(caseId: string): void {
-    if (this.caseId === caseId) return;
+  /**
+   * Shows the draft of `userId` on `caseId` (once per person and case; later calls keep what is
+   * being typed). When the person becomes known after typing began, the text becomes theirs.
+   */
+  load(caseId: string, userId: string | undefined): void {
+    if (this.caseId === caseId && this.userId === userId) return;
+    const samePage = this.caseId === caseId && this.userId === undefined;
     this.caseId = caseId;
-    const draft = caseDrafts.get(caseId, this.kind);
+    this.userId = userId;
+    if (samePage && this.hasContent) {
+      caseDrafts.save(this.scope!, this.kind, this.values);
+      return;
+    }
+    const draft = caseDrafts.get({ caseId, userId }, this.kind);
     this.values = { ...this.defaults(), ...draft?.fields };
     this.restored = draft !== undefined;
     this.reset();
@@ -48,16 +62,18 @@ export abstract class DraftedAction extends CaseAction {
       const { [name]: _fixed, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
     }
-    if (this.caseId) {
-      if (this.hasContent) caseDrafts.save(this.caseId, this.kind, this.values);
-      else caseDrafts.clear(this.caseId, this.kind);
+    const scope = this.scope;
+    if (scope) {
+      if (this.hasContent) caseDrafts.save(scope, this.kind, this.values);
+      else caseDrafts.clear(scope, this.kind);
     }
     this.host.requestUpdate();
   }
 
   /** Forgets the typed text (the person chose Discard, or the request succeeded). */
   discard(): void {
-    if (this.caseId) caseDrafts.clear(this.caseId, this.kind);
+    const scope = this.scope;
+    if (scope) caseDrafts.clear(scope, this.kind);
     this.values = this.defaults();
     this.restored = false;
     this.reset();
@@ -67,9 +83,10 @@ export abstract class DraftedAction extends CaseAction {
   protected async sendDraft(
     send: (backend: SupportBackend, kase: Case, key: string, signal: AbortSignal) => Promise<Case>,
   ): Promise<Case | undefined> {
+    const scope = this.scope;
     const caseId = this.caseId;
-    if (!caseId) return undefined;
-    const draft = caseDrafts.attempt(caseId, this.kind, this.values);
+    if (!scope || !caseId) return undefined;
+    const draft = caseDrafts.attempt(scope, this.kind, this.values);
     const updated = await this.run((backend, kase, signal) =>
       send(backend, kase, draft.key, signal),
     );

@@ -130,7 +130,10 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     },
     onComplete: (user) => {
       // The person's drafts first: loading them resets the fields the phone then fills.
-      if (this.current) this.loadDrafts(this.current.id, user.id);
+      if (this.current) {
+        this.loadDrafts(this.current.id, user.id);
+        this.openUnsent(this.current);
+      }
       this.concern.prefill(user.phone);
     },
   });
@@ -212,12 +215,18 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   private show(kase: Case): void {
     this.current = kase;
     this.loadDrafts(kase.id, this.user?.id);
-    if (this.restoredFor !== kase.id) {
-      this.restoredFor = kase.id;
-      // Reopen the form whose text was not sent, so nothing typed is lost from sight.
-      if (!isOpenStatus(kase.status) && this.reopen.hasContent) this.panel = 'reopen';
-      else if (this.concern.hasContent) this.panel = 'concern';
-    }
+    if (this.user) this.openUnsent(kase);
+  }
+
+  /**
+   * Reopens the form whose text was not sent, so nothing typed is lost from sight: once per case,
+   * when both the case and the person (whose drafts they are) are known.
+   */
+  private openUnsent(kase: Case): void {
+    if (this.restoredFor === kase.id) return;
+    this.restoredFor = kase.id;
+    if (!isOpenStatus(kase.status) && this.reopen.hasContent) this.panel = 'reopen';
+    else if (this.concern.hasContent) this.panel = 'concern';
   }
 
   // Formatting --------------------------------------------------------------------------------

@@ -18,7 +18,8 @@
  *   relative to the reader's default size; lengths (paddings, control heights) scale with it.
  * - `--eq-space`: the spacing unit; default `0.5333em` (8px at the default text size).
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { HOST_TYPE } from './host-type.js';
 
 export const tokens = css`
   :host {
@@ -47,19 +48,7 @@ export const tokens = css`
        Theme with the tokens. \`direction\` inherits: a right-to-left page flows in. */
     color: var(--_text) !important;
     font-family: var(--_font) !important;
-    font-size: medium !important;
-    font-style: normal !important;
-    font-variant: normal !important;
-    font-weight: normal !important;
-    font-stretch: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
+    ${unsafeCSS(HOST_TYPE)}
     word-break: normal !important;
     overflow-wrap: normal !important;
   }

@@ -3,6 +3,8 @@
  * Sized like the other elements (see src/styles/tokens.ts): the host re-bases at `medium`, the
  * button's text is `--eq-font-size` (15px by default) and its lengths are in em, never rem.
  */
+import { HOST_TYPE } from '../../styles/host-type.js';
+
 export const supportButtonStyles = `
   :host {
     color-scheme: var(--eq-color-scheme, light dark);
@@ -13,19 +15,7 @@ export const supportButtonStyles = `
     display: inline-block;
     /* !important: a page's rule for the host element (\`* { line-height: 1 }\`) beats :host. */
     font-family: var(--eq-font-family, system-ui, sans-serif) !important;
-    font-size: medium !important;
-    font-style: normal !important;
-    font-variant: normal !important;
-    font-weight: normal !important;
-    font-stretch: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
+    ${HOST_TYPE}
   }
   .trigger:focus-visible {
     outline: 2px solid var(--_focus);

@@ -1,8 +1,8 @@
 /** Starts `npm start`'s server (demo/server/main.ts) as a child process on a free port. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/engines.mjs';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -13,17 +13,6 @@ export interface DemoProcess {
   /** Whether the process is still running. */
   alive(): boolean;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startDemoProcess(env: Record<string, string>): Promise<DemoProcess> {

@@ -13,19 +13,14 @@ export interface Reply {
 
 export const seed = buildSeed();
 
-export async function backend(store: SupportStore, options: Partial<AppOptions> = {}) {
-  await store.init(seed);
-  const blobs = options.blobs ?? new MemoryBlobStore();
-  const app = createApp({ seed, signingSecret: 'test-secret', ...options, store, blobs });
-  async function call(
+/** Calls `app` as the person of `token`, the way a browser would; answers are read as JSON. */
+export function client(app: ReturnType<typeof createApp>, token = 'demo-user-1') {
+  return async (
     method: string,
     path: string,
     init: { json?: unknown; headers?: Record<string, string>; body?: BodyInit; url?: string } = {},
-  ): Promise<Reply> {
-    const headers: Record<string, string> = {
-      Authorization: 'Bearer demo-user-1',
-      ...init.headers,
-    };
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...init.headers };
     let body = init.body;
     if (init.json !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -44,7 +39,14 @@ export async function backend(store: SupportStore, options: Partial<AppOptions> 
       // not JSON
     }
     return { status: res.status, headers: res.headers, text, body: parsed };
-  }
+  };
+}
+
+export async function backend(store: SupportStore, options: Partial<AppOptions> = {}) {
+  await store.init(seed);
+  const blobs = options.blobs ?? new MemoryBlobStore();
+  const app = createApp({ seed, signingSecret: 'test-secret', ...options, store, blobs });
+  const call = client(app);
   /** Uploads a small text file named `name`. */
   const upload = (name: string, headers: Record<string, string> = {}) =>
     call('POST', '/attachments', {

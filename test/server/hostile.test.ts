@@ -19,13 +19,7 @@ import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { buildSeed } from '../../demo/server/seed/index.js';
 import type { SupportStore } from '../../demo/server/store.js';
 import { XSS_CORPUS, type XssPayload } from '../fixtures/xss-corpus.js';
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  text: string;
-  body: Record<string, unknown>;
-}
+import { client, type Reply } from './backend-app.js';
 
 const seed = buildSeed();
 const type = seed.taxonomy.caseTypes[0]!;
@@ -49,30 +43,6 @@ function newCase(overrides: Partial<NewCase> = {}): NewCase {
     typeId: type.id,
     categoryId: type.categories[0]!.id,
     ...overrides,
-  };
-}
-
-function client(app: ReturnType<typeof createApp>, token = 'demo-user-1') {
-  return async (
-    method: string,
-    path: string,
-    init: { json?: unknown; headers?: Record<string, string>; body?: BodyInit } = {},
-  ): Promise<Reply> => {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...init.headers };
-    let body = init.body;
-    if (init.json !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(init.json);
-    }
-    const res = await app.request(`http://localhost/api${path}`, { method, headers, body });
-    const text = await res.text();
-    let parsed: Record<string, unknown> = {};
-    try {
-      parsed = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      // not JSON
-    }
-    return { status: res.status, headers: res.headers, text, body: parsed };
   };
 }
 

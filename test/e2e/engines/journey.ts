@@ -246,6 +246,9 @@ export async function coreJourney(page: EnginePage, options: JourneyOptions) {
   await checkViews(page, 'confirmation', sizes, report, options.atView);
 
   await clickOn(page, { role: 'button', name: 'Finish' }, 'Finish');
+  // Back on the home view: press nothing until its content (status, centers) has arrived, or the
+  // next click can land while the view still shifts under it.
+  await find(page, { css: '.centers li' }, 'the delivery centers on the launcher home');
   await clickOn(page, { role: 'button', nameRe: 'See My Cases' }, 'See My Cases');
   await find(page, { role: 'button', text: report.caseNumber }, 'the new case in My Cases');
   await checkViews(page, 'my cases', sizes, report, options.atView);

@@ -8,8 +8,11 @@ import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import {
   ALLOWED_ATTACHMENT_TYPES,
-  DANGEROUS_EXTENSIONS,
+  ALLOWED_EXTENSIONS,
+  ATTACHMENT_EXTENSIONS,
   DEFAULT_MAX_UPLOAD_BYTES,
+  cleanFileName,
+  isAllowedAttachment,
 } from '../../src/api/attachments.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { issuesToFieldErrors } from '../../src/api/problem.js';
@@ -153,7 +156,10 @@ export const rfc8187 = (value: string): string =>
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
 
-/** File name from `Content-Disposition` (RFC 6266 / 5987), cleaned of paths and control characters. */
+/**
+ * File name from `Content-Disposition` (RFC 6266 / 5987), cleaned of paths, control and format
+ * characters (`cleanFileName`).
+ */
 export function fileNameFrom(header: string | undefined): string | null {
   if (!header) return null;
   let name: string | null = null;
@@ -170,23 +176,14 @@ export function fileNameFrom(header: string | undefined): string | null {
     if (plain) name = plain[1]!.trim().replace(/^"|"$/g, '').replace(/\\(.)/g, '$1');
   }
   if (name === null) return null;
-
-  // Control characters go first: a line break must not hide a path from the next step.
-  const cleaned = name
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/^.*[\\/]/, '')
-    .trim();
-  // At most 255 characters, cut between code points: half an emoji is a lone surrogate, which
-  // PostgreSQL text cannot hold.
-  return Array.from(cleaned).slice(0, 255).join('') || null;
+  return cleanFileName(name) || null;
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
   const { store, blobs, seed } = options;
   const basePath = options.basePath ?? '/api';
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  const allowedTypes = new Set(options.allowedContentTypes ?? ALLOWED_ATTACHMENT_TYPES);
+  const allowedTypes = options.allowedContentTypes ?? ALLOWED_ATTACHMENT_TYPES;
   const ttl = options.downloadTtlSeconds ?? 3600;
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
@@ -422,12 +419,17 @@ export function createApp(options: AppOptions): Hono<Env> {
   async function receiveUpload(c: Ctx, caseId: string | null): Promise<AttachmentRecord> {
     const viewer = c.get('viewer');
     const contentType = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const name = fileNameFrom(c.req.header('Content-Disposition')) ?? 'file';
-    if (!contentType || !allowedTypes.has(contentType) || DANGEROUS_EXTENSIONS.test(name)) {
+    // Without a name, the file is named after its type (`file.png`): an allowed type has an ending.
+    const fallback = Object.keys(ATTACHMENT_EXTENSIONS).find((ext) =>
+      ATTACHMENT_EXTENSIONS[ext]!.includes(contentType),
+    );
+    const name =
+      fileNameFrom(c.req.header('Content-Disposition')) ?? `file${fallback ? `.${fallback}` : ''}`;
+    if (!isAllowedAttachment(name, contentType, allowedTypes)) {
       throw new ProblemError(
         415,
         'File type not allowed',
-        `${name} (${contentType || 'no type'}) cannot be attached. Allowed: images (PNG, JPEG, GIF, WebP), PDF, text, CSV, JSON, ZIP/GZIP archives, Office documents, MP4/WebM videos.`,
+        `${name} (${contentType || 'no type'}) cannot be attached. Allowed: ${ALLOWED_EXTENSIONS.join(' ')} files, sent with their own media type.`,
         [{ field: 'file', message: 'This file type is not allowed', code: 'type_not_allowed' }],
         `${PROBLEM_BASE}file-type-not-allowed`,
       );

@@ -47,9 +47,9 @@ export async function backend(store: SupportStore, options: Partial<AppOptions> 
   const blobs = options.blobs ?? new MemoryBlobStore();
   const app = createApp({ seed, signingSecret: 'test-secret', ...options, store, blobs });
   const call = client(app);
-  /** Uploads a small text file named `name`. */
-  const upload = (name: string, headers: Record<string, string> = {}) =>
-    call('POST', '/attachments', {
+  /** Uploads a small text file named `name` (to `path`: a new upload by default). */
+  const upload = (name: string, headers: Record<string, string> = {}, path = '/attachments') =>
+    call('POST', path, {
       body: 'hello',
       headers: {
         'Content-Type': 'text/plain',

@@ -928,11 +928,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.post('/cases/:id/attachments', async (c) => {
     const id = c.req.param('id');
     const stored = await requireCase(c, id);
-    if (stored.case.status === 'closed') {
+    // The same rule as messages: a resolved or closed case takes nothing new until it is reopened.
+    if (stored.case.status === 'closed' || stored.case.status === 'resolved') {
       throw new ProblemError(
         409,
-        'Case closed',
-        'This case is closed. Reopen it to add files.',
+        'Case not open',
+        'This case is resolved or closed. Reopen it to add files.',
         undefined,
         `${PROBLEM_BASE}case-not-open`,
       );

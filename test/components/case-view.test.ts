@@ -678,12 +678,17 @@ describe('<eq-case-view>', () => {
       expect(items[1]).to.contain('cannot be attached');
     });
 
-    it('is not offered on a closed case', async () => {
-      const { el } = await viewOf('case-00010004');
-      await loaded(el);
-      expect($(el, '#action-attachments')).to.not.exist;
-      expect(text($(el, '[part=attachments]'))).to.contain('To add files, reopen the case.');
-    });
+    for (const [status, caseId] of [
+      ['closed', 'case-00010004'],
+      ['resolved', 'case-00010009'],
+    ]) {
+      it(`is not offered on a ${status} case: reopen it first`, async () => {
+        const { el } = await viewOf(caseId!);
+        await loaded(el);
+        expect($(el, '#action-attachments')).to.not.exist;
+        expect(text($(el, '[part=attachments]'))).to.contain('To add files, reopen the case.');
+      });
+    }
   });
 
   it('reloads the case when the page becomes visible again, keeping typed text', async () => {

@@ -89,3 +89,25 @@ describe('upload allowlist', () => {
     assert.ok(name.endsWith('.pdf'));
   });
 });
+
+describe('resolved and closed cases', () => {
+  test('take neither a message nor a file until reopened', async () => {
+    const { call, upload } = await backend(new MemoryStore());
+    for (const status of ['resolved', 'closed']) {
+      const list = await call('GET', `/cases?status=${status}&limit=1`);
+      const [kase] = list.body.items as { id: string }[];
+      assert.ok(kase, `a seed case is ${status}`);
+      const message = await call('POST', `/cases/${kase.id}/messages`, { json: { body: 'Hi' } });
+      const file = await upload('notes.txt', {}, `/cases/${kase.id}/attachments`);
+      assert.equal(message.status, 409, message.text);
+      assert.equal(file.status, 409, `${status}: ${file.text}`);
+      assert.equal(file.body.type, message.body.type, 'the same problem for both');
+      const reopened = await call('POST', `/cases/${kase.id}/reopen`, {
+        json: { message: 'One more file' },
+      });
+      assert.equal(reopened.status, 200, reopened.text);
+      const after = await upload('notes.txt', {}, `/cases/${kase.id}/attachments`);
+      assert.equal(after.status, 200, after.text);
+    }
+  });
+});

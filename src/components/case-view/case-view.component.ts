@@ -531,9 +531,9 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
           : html`<p class="help">${msg('No files are attached yet.')}</p>`
       }
       ${
-        kase.status === 'closed'
-          ? html`<p class="help">${msg('To add files, reopen the case.')}</p>`
-          : nothing
+        isOpenStatus(kase.status)
+          ? nothing
+          : html`<p class="help">${msg('To add files, reopen the case.')}</p>`
       }
     </section>`;
   }
@@ -582,9 +582,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
             : this.panelButton('reopen', msg('Reopen Case'), 'primary')
         }
         ${
-          kase.status === 'closed'
-            ? nothing
-            : this.panelButton('attachments', msg('Manage File Attachments'))
+          open ? this.panelButton('attachments', msg('Manage File Attachments')) : nothing
         }
         <button
           type="button"
@@ -633,7 +631,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
         content = this.concern.render(cancel);
         break;
       case 'attachments':
-        if (kase.status === 'closed') return nothing;
+        if (!isOpenStatus(kase.status)) return nothing;
         title = msg('Manage File Attachments');
         content = html`<eq-file-drop
             label=${msg('Add files')}

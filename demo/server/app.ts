@@ -29,6 +29,7 @@ import {
   NewCase,
   NewConcern,
   NewMessage,
+  MAX_CASE_HISTORY,
   NewSurveyAnswer,
   OPEN_STATUSES,
   PRIORITIES,
@@ -80,6 +81,13 @@ interface Env {
 type Ctx = Context<Env>;
 
 const PROBLEM_BASE = 'https://eq-support.dev/problems/';
+
+/**
+ * Largest JSON body read: the largest valid one (a case with two 32,000-character texts, each
+ * character escaped as `\uXXXX`) is under 400 KB. A bigger body is refused with 413 before it is
+ * read (by its `Content-Length`) or as soon as it passes the limit (a chunked one).
+ */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 class ProblemError extends Error {
   constructor(
@@ -257,6 +265,45 @@ export function createApp(options: AppOptions): Hono<Env> {
     return user;
   };
 
+  /**
+   * The request body as text, at most MAX_JSON_BODY_BYTES: refused with 413 by its declared
+   * length without reading it, or while it streams in, without buffering the rest.
+   */
+  async function readBody(c: Ctx): Promise<string> {
+    const tooLarge = () =>
+      new ProblemError(
+        413,
+        'Request too large',
+        `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
+        undefined,
+        `${PROBLEM_BASE}body-too-large`,
+      );
+    const declared = Number(c.req.header('Content-Length') ?? 0);
+    if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+    const body = await bodyStream(c.req.raw);
+    if (!body) return '';
+    const reader = body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_JSON_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return new TextDecoder().decode(bytes);
+  }
+
   /** Parses a JSON body against `schema`, turning every failure into a specific problem. */
   function parseJson<S extends z.ZodMiniType>(c: Ctx, raw: string, schema: S): z.infer<S> {
     const type = c.req.header('Content-Type') ?? '';
@@ -310,11 +357,11 @@ export function createApp(options: AppOptions): Hono<Env> {
           `${PROBLEM_BASE}idempotency-key-missing`,
         );
       }
-      return handler(await c.req.text());
+      return handler(await readBody(c));
     }
     if (key.length > 255)
       throw new ProblemError(400, 'Invalid Idempotency-Key', 'Keep the key under 256 characters.');
-    const raw = await c.req.text();
+    const raw = await readBody(c);
     const scope = `${c.get('user').id} ${c.req.method} ${new URL(c.req.url).pathname}`;
     const fingerprint = await sha256Hex(raw);
     const begun = await store.beginIdempotent(scope, key, fingerprint);
@@ -371,11 +418,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     return stored;
   }
 
+  const historyFull = (kase: Case) =>
+    new ProblemError(
+      409,
+      'Case history full',
+      `Case ${kase.number} has reached ${MAX_CASE_HISTORY} history entries and takes no more. File a new case and mention this one.`,
+      undefined,
+      `${PROBLEM_BASE}case-history-full`,
+    );
+
   /** Applies a change to a case atomically; the change may throw a ProblemError. */
   async function changeCase(c: Ctx, id: string, change: (kase: Case) => Case): Promise<Response> {
     await requireCase(c, id);
     const updated = await store.updateCase(c.get('viewer').organizationId, id, (stored) => {
       const next = change(structuredClone(stored.case));
+      if (next.history.length > MAX_CASE_HISTORY) throw historyFull(next);
       return { ...next, updatedAt: nowIso() };
     });
     if (!updated)
@@ -521,9 +578,14 @@ export function createApp(options: AppOptions): Hono<Env> {
     const unique = [...new Set(ids)];
     const { ok, invalid } = await store.claimAttachments(c.get('viewer'), unique, caseId);
     if (invalid.length > 0) {
+      // Each id's first position, found in one pass: `indexOf` per id was quadratic.
+      const firstIndex = new Map<string, number>();
+      ids.forEach((id, index) => {
+        if (!firstIndex.has(id)) firstIndex.set(id, index);
+      });
       throw validationProblem(
         invalid.map((id) => ({
-          field: `${field}.${ids.indexOf(id)}`,
+          field: `${field}.${firstIndex.get(id)}`,
           message:
             'This upload is unknown, belongs to someone else, or is attached to another case. Upload the file again.',
           code: 'invalid_attachment',
@@ -655,7 +717,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/me', (c) => c.json(publicUser(c.get('user'))));
 
   app.patch('/me/settings', async (c) => {
-    const patch = parseJson(c, await c.req.text(), UserSettingsPatch);
+    const patch = parseJson(c, await readBody(c), UserSettingsPatch);
     const user = c.get('user');
     const settings = {
       language: patch.language ?? user.settings.language,
@@ -781,10 +843,12 @@ export function createApp(options: AppOptions): Hono<Env> {
           code: 'category_not_in_type',
         });
       }
-      const contacts = await store.listContacts(viewer.organizationId);
+      const contacts = new Map(
+        (await store.listContacts(viewer.organizationId)).map((x) => [x.id, x]),
+      );
       const collaboratorIds = [...new Set(input.collaboratorIds ?? [])];
       const collaborators = collaboratorIds.flatMap((id, index) => {
-        const contact = contacts.find((x) => x.id === id);
+        const contact = contacts.get(id);
         if (!contact) {
           errors.push({
             field: `collaboratorIds.${index}`,
@@ -938,6 +1002,8 @@ export function createApp(options: AppOptions): Hono<Env> {
         `${PROBLEM_BASE}case-not-open`,
       );
     }
+    // Checked before the file is received too, so a full case leaves no file behind.
+    if (stored.case.history.length >= MAX_CASE_HISTORY) throw historyFull(stored.case);
     const record = await receiveUpload(c, id);
     return changeCase(c, id, (kase) => {
       const attachment = toAttachment(record);

@@ -35,6 +35,15 @@ const text = (max: number, required: string | null = null) =>
 
 const ID = z.string().check(z.minLength(1), z.maxLength(128));
 
+/**
+ * Most entries a case's history holds. Every message, file, status change and concern adds one;
+ * a case that reaches it takes no more (the server answers 409 `case-history-full`): a new case
+ * is filed instead. Keeps every case, and every answer carrying one, bounded.
+ */
+export const MAX_CASE_HISTORY = 1000;
+/** Most files sent with one case or one message. */
+export const MAX_ATTACHMENTS_PER_REQUEST = 20;
+
 import { LOCALES } from './locales.js';
 
 export { LOCALES };
@@ -550,7 +559,7 @@ export const Case = named(
     survey: z.optional(SurveyAnswer),
     closeReason: z.optional(CloseReason),
     metadata: z.optional(CaseMetadata),
-    history: z.array(CaseEvent),
+    history: z.array(CaseEvent).check(z.maxLength(MAX_CASE_HISTORY)),
   }),
   'Case',
 );
@@ -567,15 +576,29 @@ export const NewCase = named(
       dealId: z.optional(ReferenceIds),
       campaignId: z.optional(ReferenceIds),
       domainUrl: z.optional(DomainOrUrl),
-      typeId: z.string({ error: 'Choose a type' }).check(z.minLength(1, 'Choose a type')),
+      typeId: z
+        .string({ error: 'Choose a type' })
+        .check(z.minLength(1, 'Choose a type'), z.maxLength(128, 'Choose a type')),
       categoryId: z
         .string({ error: 'Choose a case category' })
-        .check(z.minLength(1, 'Choose a case category')),
+        .check(
+          z.minLength(1, 'Choose a case category'),
+          z.maxLength(128, 'Choose a case category'),
+        ),
       technicalContact: z.optional(TechnicalContact),
       collaboratorIds: z.optional(
         z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators')),
       ),
-      attachmentIds: z.optional(z.array(ID).check(z.maxLength(20, 'Attach at most 20 files'))),
+      attachmentIds: z.optional(
+        z
+          .array(ID)
+          .check(
+            z.maxLength(
+              MAX_ATTACHMENTS_PER_REQUEST,
+              `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
+            ),
+          ),
+      ),
       metadata: z.optional(CaseMetadata),
     })
     .check(
@@ -598,7 +621,16 @@ export type NewCase = z.input<typeof NewCase>;
 export const NewMessage = named(
   z.strictObject({
     body: text(10000, 'Write a message'),
-    attachmentIds: z.optional(z.array(ID)),
+    attachmentIds: z.optional(
+      z
+        .array(ID)
+        .check(
+          z.maxLength(
+            MAX_ATTACHMENTS_PER_REQUEST,
+            `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
+          ),
+        ),
+    ),
     priorityChange: z.optional(PriorityChangeRequest),
   }),
   'NewMessage',
@@ -661,13 +693,13 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const CaseQuery = named(
   z.strictObject({
     /** `open`, `closed`, `all` or a comma-separated list of statuses. */
-    status: z.optional(z.string()),
+    status: z.optional(z.string().check(z.maxLength(200))),
     /** Comma-separated list of priorities. */
-    priority: z.optional(z.string()),
+    priority: z.optional(z.string().check(z.maxLength(100))),
     /** Matches the case number (prefix) or words of the subject. */
     q: z.optional(z.string().check(z.maxLength(200))),
     sort: z.optional(CaseSort),
-    cursor: z.optional(z.string()),
+    cursor: z.optional(z.string().check(z.maxLength(1000))),
     limit: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
     /** `mine` (default): cases the person filed or collaborates on; `organization`: all of the organization's. */
     scope: z.optional(z.enum(['mine', 'organization'])),

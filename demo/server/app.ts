@@ -364,7 +364,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     const raw = await readBody(c);
     const scope = `${c.get('user').id} ${c.req.method} ${new URL(c.req.url).pathname}`;
     const fingerprint = await sha256Hex(raw);
-    const begun = await store.beginIdempotent(scope, key, fingerprint);
+    const begun = await store.beginIdempotent(scope, key, fingerprint, {
+      now: now(),
+      leaseMs: 60_000,
+      retentionMs: 24 * 3600_000,
+    });
     if (begun.state === 'mismatch') {
       throw new ProblemError(
         422,
@@ -387,13 +391,23 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (begun.state === 'done') {
       return new Response(begun.body, {
         status: begun.status,
-        headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotent-Replayed': 'true',
+          ...(begun.location !== undefined ? { Location: begun.location } : {}),
+        },
       });
     }
     try {
       const response = await handler(raw);
       if (response.ok) {
-        await store.finishIdempotent(scope, key, response.status, await response.clone().text());
+        await store.finishIdempotent(
+          scope,
+          key,
+          response.status,
+          await response.clone().text(),
+          response.headers.get('Location') ?? undefined,
+        );
       } else {
         await store.releaseIdempotent(scope, key);
       }

@@ -6,6 +6,8 @@ import {
   type CaseFilter,
   type CaseListResult,
   type IdempotencyBegin,
+  type IdempotencyTimes,
+  type StorageUsage,
   type StoredCase,
   type StoredUser,
   type SupportStore,
@@ -36,7 +38,18 @@ export class MemoryStore implements SupportStore {
   private contacts: (Contact & { organizationId: string })[] = [];
   private cases = new Map<string, StoredCase>();
   private attachments = new Map<string, AttachmentRecord>();
-  private idempotency = new Map<string, { fingerprint: string; status?: number; body?: string }>();
+  private idempotency = new Map<
+    string,
+    {
+      fingerprint: string;
+      startedAt: number;
+      status?: number;
+      body?: string;
+      location?: string;
+      finishedAt?: number;
+    }
+  >();
+  private rateWindows = new Map<string, { count: number; resetAt: number }>();
   private lastNumber = 10_000;
 
   init(seed: Seed): Promise<{ seeded: boolean }> {
@@ -191,26 +204,120 @@ export class MemoryStore implements SupportStore {
     return Promise.resolve({ ok, invalid: [] });
   }
 
-  beginIdempotent(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin> {
+  attachmentUsage(
+    organizationId: string,
+    userId: string,
+  ): Promise<{ user: StorageUsage; organization: StorageUsage }> {
+    const user = { bytes: 0, files: 0 };
+    const organization = { bytes: 0, files: 0 };
+    for (const r of this.attachments.values()) {
+      if (r.organizationId !== organizationId) continue;
+      organization.bytes += r.size;
+      organization.files += 1;
+      if (r.uploadedBy === userId) {
+        user.bytes += r.size;
+        user.files += 1;
+      }
+    }
+    return Promise.resolve({ user, organization });
+  }
+
+  orphanAttachments(before: string, limit: number): Promise<AttachmentRecord[]> {
+    const cutoff = Date.parse(before);
+    return Promise.resolve(
+      [...this.attachments.values()]
+        .filter((r) => r.caseId === null && Date.parse(r.createdAt) < cutoff)
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1))
+        .slice(0, limit)
+        .map(clone),
+    );
+  }
+
+  deleteOrphanAttachment(id: string): Promise<boolean> {
+    const record = this.attachments.get(id);
+    if (record?.caseId !== null) return Promise.resolve(false);
+    this.attachments.delete(id);
+    return Promise.resolve(true);
+  }
+
+  beginIdempotent(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    times: IdempotencyTimes,
+  ): Promise<IdempotencyBegin> {
     const id = `${scope}\u0000${key}`;
+    const now = times.now.getTime();
     const entry = this.idempotency.get(id);
-    if (!entry) {
-      this.idempotency.set(id, { fingerprint });
+    const expired =
+      entry !== undefined &&
+      (entry.status === undefined
+        ? entry.startedAt < now - times.leaseMs && entry.fingerprint === fingerprint
+        : (entry.finishedAt ?? 0) < now - times.retentionMs);
+    if (!entry || expired) {
+      this.idempotency.set(id, { fingerprint, startedAt: now });
       return Promise.resolve({ state: 'new' });
     }
     if (entry.fingerprint !== fingerprint) return Promise.resolve({ state: 'mismatch' });
     if (entry.status === undefined) return Promise.resolve({ state: 'processing' });
-    return Promise.resolve({ state: 'done', status: entry.status, body: entry.body ?? '' });
+    return Promise.resolve({
+      state: 'done',
+      status: entry.status,
+      body: entry.body ?? '',
+      ...(entry.location !== undefined ? { location: entry.location } : {}),
+    });
   }
 
-  finishIdempotent(scope: string, key: string, status: number, body: string): Promise<void> {
+  finishIdempotent(
+    scope: string,
+    key: string,
+    status: number,
+    body: string,
+    location?: string,
+  ): Promise<void> {
     const entry = this.idempotency.get(`${scope}\u0000${key}`);
-    if (entry) Object.assign(entry, { status, body });
+    if (entry) {
+      Object.assign(entry, { status, body, finishedAt: Date.now() });
+      if (location !== undefined) entry.location = location;
+    }
     return Promise.resolve();
   }
 
   releaseIdempotent(scope: string, key: string): Promise<void> {
     this.idempotency.delete(`${scope}\u0000${key}`);
     return Promise.resolve();
+  }
+
+  sweepIdempotency(before: Date, staleBefore: Date): Promise<number> {
+    let removed = 0;
+    for (const [id, entry] of this.idempotency) {
+      const old =
+        entry.status === undefined
+          ? entry.startedAt < staleBefore.getTime()
+          : (entry.finishedAt ?? 0) < before.getTime();
+      if (old) {
+        this.idempotency.delete(id);
+        removed++;
+      }
+    }
+    return Promise.resolve(removed);
+  }
+
+  hitRateLimit(
+    bucket: string,
+    windowMs: number,
+    now: Date,
+  ): Promise<{ count: number; resetAt: Date }> {
+    const start = Math.floor(now.getTime() / windowMs) * windowMs;
+    const id = `${bucket}\u0000${start}`;
+    const window = this.rateWindows.get(id) ?? { count: 0, resetAt: start + windowMs };
+    window.count += 1;
+    this.rateWindows.set(id, window);
+    if (window.count === 1) {
+      for (const [other, w] of this.rateWindows) {
+        if (w.resetAt <= now.getTime()) this.rateWindows.delete(other);
+      }
+    }
+    return Promise.resolve({ count: window.count, resetAt: new Date(window.resetAt) });
   }
 }

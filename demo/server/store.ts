@@ -1,8 +1,10 @@
 /**
- * The reference backend's storage interface. Two implementations keep the same semantics:
- * `MemoryStore` (component tests, Storybook, the in-browser backend) and `PgliteStore`
- * (`npm start` and end-to-end tests: PostgreSQL through PGlite, persisted in a data directory).
- * A shared test suite (test/server/store.suite.ts) runs against both.
+ * The reference backend's storage interface. The implementations keep the same semantics:
+ * `MemoryStore` (component tests, Storybook, the in-browser backend) and the SQL store
+ * (sql-store.ts) on two drivers: `PgliteStore` (`npm start` and end-to-end tests: PostgreSQL
+ * through PGlite, persisted in a data directory) and `PostgresStore` (a PostgreSQL server through
+ * node-postgres, `DATABASE_URL`: what several instances share). The server suites run against all
+ * three (test/server/stores.ts).
  */
 import type {
   Case,
@@ -70,7 +72,20 @@ export type IdempotencyBegin =
   | { state: 'new' }
   | { state: 'processing' }
   | { state: 'mismatch' }
-  | { state: 'done'; status: number; body: string };
+  | { state: 'done'; status: number; body: string; location?: string };
+
+export interface IdempotencyTimes {
+  now: Date;
+  /** a "processing" row older than this is taken over (crash recovery) */
+  leaseMs: number;
+  /** a finished row older than this is forgotten */
+  retentionMs: number;
+}
+
+export interface StorageUsage {
+  bytes: number;
+  files: number;
+}
 
 export interface SupportStore {
   /** Creates the tables when needed and loads the seed into an empty store (`seeded` tells). */
@@ -111,11 +126,47 @@ export interface SupportStore {
     caseId: string,
   ): Promise<{ ok: AttachmentRecord[]; invalid: string[] }>;
 
-  /** IETF Idempotency-Key: reserve `key` in `scope` for a request with `fingerprint`. */
-  beginIdempotent(scope: string, key: string, fingerprint: string): Promise<IdempotencyBegin>;
-  finishIdempotent(scope: string, key: string, status: number, body: string): Promise<void>;
+  /** Bytes and files uploaded (attached or not) by the person, and by the whole organization. */
+  attachmentUsage(
+    organizationId: string,
+    userId: string,
+  ): Promise<{ user: StorageUsage; organization: StorageUsage }>;
+  /** Uploads never attached to a case, created before `before`, oldest first, at most `limit`. */
+  orphanAttachments(before: string, limit: number): Promise<AttachmentRecord[]>;
+  /** Deletes the row of upload `id` only while it is still unattached (race-safe against claimAttachments); true when deleted. */
+  deleteOrphanAttachment(id: string): Promise<boolean>;
+
+  /**
+   * IETF Idempotency-Key: reserve `key` in `scope` for a request with `fingerprint`. A row left
+   * "processing" longer than `times.leaseMs` (its instance crashed) with the same fingerprint is
+   * taken over (`new`: run the request again); with another fingerprint it stays `mismatch`. A
+   * finished row older than `times.retentionMs` counts as absent. Atomic across instances.
+   */
+  beginIdempotent(
+    scope: string,
+    key: string,
+    fingerprint: string,
+    times: IdempotencyTimes,
+  ): Promise<IdempotencyBegin>;
+  /** Records the answer (and its `Location`, replayed with it); its age counts from now. */
+  finishIdempotent(
+    scope: string,
+    key: string,
+    status: number,
+    body: string,
+    location?: string,
+  ): Promise<void>;
   /** Forgets a reservation whose request failed, so a retry runs it again. */
   releaseIdempotent(scope: string, key: string): Promise<void>;
+  /** Deletes idempotency rows finished before `before` and processing rows started before `staleBefore`; returns how many. */
+  sweepIdempotency(before: Date, staleBefore: Date): Promise<number>;
+
+  /** Counts one request in `bucket` for the fixed window containing `now`; atomic across instances. */
+  hitRateLimit(
+    bucket: string,
+    windowMs: number,
+    now: Date,
+  ): Promise<{ count: number; resetAt: Date }>;
 }
 
 export const PRIORITY_RANK: Record<Priority, number> = {

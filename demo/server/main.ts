@@ -3,10 +3,13 @@
  * origin, default http://localhost:5173. Environment:
  *   PORT              port to listen on (default 5173)
  *   HOST              interface to bind (default localhost)
- *   DATA_DIR          where PGlite and uploaded files live (default .data/)
+ *   DATABASE_URL      PostgreSQL server to keep the data in (postgres://user:password@host:port/db);
+ *                     several instances may share one. Unset: PGlite in DATA_DIR/pg (embedded)
+ *   DATA_DIR          where uploaded files (and, without DATABASE_URL, PGlite) live (default .data/)
  *   CORS_ORIGINS      comma-separated origins allowed to call the API from other pages, or *
  *   MAX_UPLOAD_BYTES  attachment size limit (default 100 MB)
- *   SIGNING_SECRET    secret for download links (default: random per start)
+ *   SIGNING_SECRET    secret for download links (default: random per start; instances that share
+ *                     a database must share it too)
  *   PUBLIC_URL        address clients reach the server at, for download links
  *                     (default http://HOST:PORT; never taken from a request's Host header)
  *   DEMO_HMR=0        no hot reload
@@ -23,6 +26,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { FsBlobStore } from './fs-blobs.js';
 import { PgliteStore } from './pglite-store.js';
+import { PostgresStore } from './postgres-store.js';
 import { buildSeed } from './seed/index.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -31,10 +35,29 @@ const host = process.env.HOST ?? 'localhost';
 const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const corsEnv = process.env.CORS_ORIGINS?.trim();
 const publicUrlEnv = process.env.PUBLIC_URL?.trim() ?? '';
+const databaseUrl = process.env.DATABASE_URL?.trim() ?? '';
+
+/** Where the data is, for the banner: never the password. */
+function describeDatabase(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `PostgreSQL ${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
 
 const started = Date.now();
-await mkdir(join(dataDir, 'pg'), { recursive: true });
-const store = await PgliteStore.open(join(dataDir, 'pg'));
+let store: PgliteStore | PostgresStore;
+let storeLabel: string;
+if (databaseUrl) {
+  store = await PostgresStore.connect(databaseUrl);
+  storeLabel = describeDatabase(databaseUrl);
+} else {
+  await mkdir(join(dataDir, 'pg'), { recursive: true });
+  store = await PgliteStore.open(join(dataDir, 'pg'));
+  storeLabel = `PGlite ${join(dataDir, 'pg')}`;
+}
 const blobs = new FsBlobStore(join(dataDir, 'files'));
 const seed = buildSeed();
 const { seeded } = await store.init(seed);
@@ -213,7 +236,8 @@ server.listen(port, host, () => {
   console.log(`eq-support demo ready in ${Date.now() - started} ms`);
   console.log(`  Demo:    ${url}`);
   console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
-  console.log(`  Data:    ${dataDir}${seeded ? ' (new, seeded)' : ''}`);
+  console.log(`  Store:   ${storeLabel}${seeded ? ' (new, seeded)' : ''}`);
+  console.log(`  Files:   ${join(dataDir, 'files')}`);
   console.log(`  Tokens:  demo-user-1, demo-user-2 (Acme), demo-user-3 (Globex)`);
 });
 

@@ -17,9 +17,11 @@ export interface DemoProcess {
 
 export async function startDemoProcess(env: Record<string, string>): Promise<DemoProcess> {
   const port = await freePort();
+  // A DATABASE_URL of the environment (or of the test run) is not the demo's unless `env` says so.
+  const { DATABASE_URL: _database, TEST_DATABASE_URL: _test, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, DEMO_HMR: '0', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    env: { ...inherited, DEMO_HMR: '0', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

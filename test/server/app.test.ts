@@ -1,5 +1,5 @@
 /**
- * Reference backend behaviour, run against both stores (in-memory and PGlite): the contract the
+ * Reference backend behaviour, run against every store (in memory, PGlite, PostgreSQL): the contract the
  * elements rely on, tenancy, idempotency, uploads and problem+json errors.
  */
 import assert from 'node:assert/strict';
@@ -22,10 +22,10 @@ import {
 } from '../../src/api/schemas.js';
 import { createApp } from '../../demo/server/app.js';
 import { MemoryBlobStore } from '../../demo/server/blobs.js';
-import { MemoryStore } from '../../demo/server/memory-store.js';
 import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { buildSeed } from '../../demo/server/seed/index.js';
 import type { SupportStore } from '../../demo/server/store.js';
+import { stores } from './stores.js';
 
 type Json = Record<string, unknown>;
 
@@ -111,11 +111,6 @@ function slowInserts(store: SupportStore, ms: number): SupportStore {
     },
   });
 }
-
-const stores: [string, () => Promise<SupportStore>][] = [
-  ['memory store', () => Promise.resolve(new MemoryStore())],
-  ['PGlite store', () => PgliteStore.open()],
-];
 
 for (const [label, makeStore] of stores) {
   describe(`reference backend (${label})`, () => {

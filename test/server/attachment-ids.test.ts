@@ -1,16 +1,12 @@
 /** An attachment id sent twice is attached once, within one request and across requests. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MemoryStore } from '../../demo/server/memory-store.js';
-import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { backend, seed } from './backend-app.js';
+import { stores } from './stores.js';
 
 const type = seed.taxonomy.caseTypes[0]!;
 
-for (const [label, open] of [
-  ['memory store', () => Promise.resolve(new MemoryStore())],
-  ['PGlite store', () => PgliteStore.open()],
-] as const) {
+for (const [label, open] of stores) {
   test(`the same attachment id twice is attached once (${label})`, async () => {
     const store = await open();
     try {

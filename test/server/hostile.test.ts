@@ -1,5 +1,5 @@
 /**
- * Issue 7, backend side — the reference backend and hostile input, against both stores:
+ * Issue 7, backend side — the reference backend and hostile input, against every store:
  *
  * - every string of the XSS corpus is stored and answered unchanged (trimmed, as the contract
  *   says) as JSON data, in cases, messages, searches and problem details;
@@ -14,12 +14,11 @@ import { after, before, describe, test } from 'node:test';
 import { Case, Problem, type NewCase } from '../../src/api/schemas.js';
 import { createApp } from '../../demo/server/app.js';
 import { MemoryBlobStore } from '../../demo/server/blobs.js';
-import { MemoryStore } from '../../demo/server/memory-store.js';
-import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { buildSeed } from '../../demo/server/seed/index.js';
 import type { SupportStore } from '../../demo/server/store.js';
 import { XSS_CORPUS, type XssPayload } from '../fixtures/xss-corpus.js';
 import { client, type Reply } from './backend-app.js';
+import { stores } from './stores.js';
 
 const seed = buildSeed();
 const type = seed.taxonomy.caseTypes[0]!;
@@ -59,11 +58,6 @@ function assertProblem(reply: Reply, status: number): void {
   assert.match(reply.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
   assert.ok(Problem.safeParse(reply.body).success, reply.text.slice(0, 500));
 }
-
-const stores: [string, () => Promise<SupportStore>][] = [
-  ['memory store', () => Promise.resolve(new MemoryStore())],
-  ['PGlite store', () => PgliteStore.open()],
-];
 
 for (const [label, makeStore] of stores) {
   describe(`reference backend with hostile input (${label})`, () => {

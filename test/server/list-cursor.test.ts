@@ -1,10 +1,9 @@
-/** A tampered list cursor is a 400 with a field error, never a 500, in both stores. */
+/** A tampered list cursor is a 400 with a field error, never a 500, in every store. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MemoryStore } from '../../demo/server/memory-store.js';
-import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { encodeCursor } from '../../demo/server/store.js';
 import { backend } from './backend-app.js';
+import { stores } from './stores.js';
 
 const tampered: [string, string][] = [
   ['-updatedAt', encodeCursor('-updatedAt', ['not a date', 'c-1'])],
@@ -17,10 +16,7 @@ const tampered: [string, string][] = [
   ['createdAt', encodeCursor('createdAt', ['2024-13-45T99:00:00.000Z', 'c-1'])],
 ];
 
-for (const [label, open] of [
-  ['memory store', () => Promise.resolve(new MemoryStore())],
-  ['PGlite store', () => PgliteStore.open()],
-] as const) {
+for (const [label, open] of stores) {
   test(`a tampered cursor gets 400, a real one still pages (${label})`, async () => {
     const store = await open();
     try {

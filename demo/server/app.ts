@@ -958,15 +958,18 @@ export function createApp(options: AppOptions): Hono<Env> {
       const id = c.req.param('id');
       const input = parseJson(c, raw, NewMessage);
       const stored = await requireCase(c, id);
-      if (stored.case.status === 'closed' || stored.case.status === 'resolved') {
-        throw new ProblemError(
-          409,
-          'Case not open',
-          'This case is resolved or closed. Reopen it to add a message.',
-          undefined,
-          `${PROBLEM_BASE}case-not-open`,
-        );
-      }
+      const requireOpen = (kase: Case) => {
+        if (kase.status === 'closed' || kase.status === 'resolved') {
+          throw new ProblemError(
+            409,
+            'Case not open',
+            'This case is resolved or closed. Reopen it to add a message.',
+            undefined,
+            `${PROBLEM_BASE}case-not-open`,
+          );
+        }
+      };
+      requireOpen(stored.case);
       requirePriorityChange(
         stored.case,
         input.priorityChange?.requested,
@@ -975,6 +978,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       const claimed = await claim(c, input.attachmentIds, id, 'attachmentIds');
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
+        // Again under the row lock: the case may have been closed since (another instance).
+        requireOpen(kase);
         // An id sent twice, or one already on the case, is attached once (see NewMessage).
         const onCase = new Set(kase.attachments.map((a) => a.id));
         const added = claimed.filter((r) => !onCase.has(r.id)).map(toAttachment);

@@ -234,10 +234,11 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, host, () => {
   const url = `http://${host}:${port}/`;
   console.log(`eq-support demo ready in ${Date.now() - started} ms`);
-  console.log(`  Demo:    ${url}`);
-  console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
+  // Before `Demo:`, which tests wait for: whoever sees it has seen these too.
   console.log(`  Store:   ${storeLabel}${seeded ? ' (new, seeded)' : ''}`);
   console.log(`  Files:   ${join(dataDir, 'files')}`);
+  console.log(`  Demo:    ${url}`);
+  console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
   console.log(`  Tokens:  demo-user-1, demo-user-2 (Acme), demo-user-3 (Globex)`);
 });
 

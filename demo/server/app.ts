@@ -72,8 +72,48 @@ export interface AppOptions {
   publicUrl?: string;
   /** Lifetime of a signed download address, in seconds. Default 1 hour. */
   downloadTtlSeconds?: number;
+  /** Upload quotas per person and per organization; see DEFAULT_UPLOAD_QUOTAS. */
+  quotas?: Partial<UploadQuotas>;
+  /** Requests per person in a fixed window, across instances; `false` for none. See DEFAULT_RATE_LIMITS. */
+  rateLimit?: Partial<RateLimits> | false;
+  /** How long Idempotency-Key answers are kept; see DEFAULT_IDEMPOTENCY. */
+  idempotency?: Partial<IdempotencyLimits>;
   now?: () => Date;
 }
+
+/** Storage one person, and one organization, may fill with uploads (attached to a case or not). */
+export interface UploadQuotas {
+  userBytes: number;
+  userFiles: number;
+  organizationBytes: number;
+  organizationFiles: number;
+}
+const GiB = 1024 ** 3;
+export const DEFAULT_UPLOAD_QUOTAS: UploadQuotas = {
+  userBytes: 2 * GiB,
+  userFiles: 1000,
+  organizationBytes: 20 * GiB,
+  organizationFiles: 10_000,
+};
+
+/** Requests one person may make per window (any request, and uploads on their own). */
+export interface RateLimits {
+  windowMs: number;
+  requests: number;
+  uploads: number;
+}
+export const DEFAULT_RATE_LIMITS: RateLimits = { windowMs: 60_000, requests: 600, uploads: 60 };
+
+export interface IdempotencyLimits {
+  /** A finished answer is replayed for this long, then the key may be used again. */
+  retentionMs: number;
+  /** A request still "processing" after this long is taken to have died with its instance: a retry runs it again. */
+  leaseMs: number;
+}
+export const DEFAULT_IDEMPOTENCY: IdempotencyLimits = {
+  retentionMs: 24 * 3600_000,
+  leaseMs: 60_000,
+};
 
 interface Env {
   Variables: { user: StoredUser; viewer: Viewer };
@@ -101,6 +141,11 @@ class ProblemError extends Error {
     super(detail ?? title);
   }
 }
+
+const formatMegabytes = (bytes: number) =>
+  bytes >= GiB
+    ? `${Math.round((bytes / GiB) * 10) / 10} GB`
+    : `${Math.round(bytes / 1024 ** 2)} MB`;
 
 const validationProblem = (errors: FieldError[], detail = 'Some fields need attention.') =>
   new ProblemError(400, 'Invalid request', detail, errors, `${PROBLEM_BASE}validation`);
@@ -193,6 +238,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   const maxUpload = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const allowedTypes = options.allowedContentTypes ?? ALLOWED_ATTACHMENT_TYPES;
   const ttl = options.downloadTtlSeconds ?? 3600;
+  const quotas = { ...DEFAULT_UPLOAD_QUOTAS, ...options.quotas };
+  const rateLimits =
+    options.rateLimit === false ? null : { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
+  const idempotencyLimits = { ...DEFAULT_IDEMPOTENCY, ...options.idempotency };
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const nowIso = () => now().toISOString();
@@ -366,8 +415,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const fingerprint = await sha256Hex(raw);
     const begun = await store.beginIdempotent(scope, key, fingerprint, {
       now: now(),
-      leaseMs: 60_000,
-      retentionMs: 24 * 3600_000,
+      ...idempotencyLimits,
     });
     if (begun.state === 'mismatch') {
       throw new ProblemError(
@@ -407,6 +455,7 @@ export function createApp(options: AppOptions): Hono<Env> {
           response.status,
           await response.clone().text(),
           response.headers.get('Location') ?? undefined,
+          now(),
         );
       } else {
         await store.releaseIdempotent(scope, key);
@@ -522,6 +571,34 @@ export function createApp(options: AppOptions): Hono<Env> {
         `${PROBLEM_BASE}file-too-large`,
       );
     if (declaredSize !== null && declaredSize > maxUpload) throw tooLarge();
+    // The quotas: checked against what is stored, and the write is capped at the room left.
+    const usage = await store.attachmentUsage(viewer.organizationId, viewer.userId);
+    const room = Math.min(
+      quotas.userBytes - usage.user.bytes,
+      quotas.organizationBytes - usage.organization.bytes,
+    );
+    const overQuota = () => {
+      const mine = usage.user.files >= quotas.userFiles || usage.user.bytes >= quotas.userBytes;
+      const [bytes, files] = mine
+        ? [quotas.userBytes, quotas.userFiles]
+        : [quotas.organizationBytes, quotas.organizationFiles];
+      return new ProblemError(
+        413,
+        'Upload quota reached',
+        `${name} cannot be stored: ${mine ? 'your uploads' : "your organization's uploads"} may take at most ${formatMegabytes(bytes)} in ${files} files. Send fewer or smaller files, or ask support to raise the quota.`,
+        [{ field: 'file', message: 'The upload quota is reached', code: 'quota_exceeded' }],
+        `${PROBLEM_BASE}upload-quota-exceeded`,
+      );
+    };
+    if (
+      usage.user.files >= quotas.userFiles ||
+      usage.organization.files >= quotas.organizationFiles ||
+      room <= 0 ||
+      (declaredSize !== null && declaredSize > room)
+    ) {
+      throw overQuota();
+    }
+    const writeLimit = Math.min(maxUpload, room);
     const body = await bodyStream(c.req.raw);
     if (!body || declaredSize === 0) {
       throw new ProblemError(400, 'Empty file', `${name} is empty.`, [
@@ -531,9 +608,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     const id = randomId('att');
     let size: number;
     try {
-      size = await blobs.write(id, body, maxUpload);
+      size = await blobs.write(id, body, writeLimit);
     } catch (error) {
-      if (error instanceof BlobTooLargeError) throw tooLarge();
+      if (error instanceof BlobTooLargeError)
+        throw writeLimit < maxUpload ? overQuota() : tooLarge();
       throw new ProblemError(
         400,
         'Upload incomplete',
@@ -727,6 +805,31 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
     await next();
   });
+
+  // Each person's requests, counted in the store so every instance shares the count.
+  if (rateLimits) {
+    const limit = async (bucket: string, max: number, what: string) => {
+      const at = now();
+      const { count, resetAt } = await store.hitRateLimit(bucket, rateLimits.windowMs, at);
+      if (count <= max) return;
+      const seconds = Math.max(1, Math.ceil((resetAt.getTime() - at.getTime()) / 1000));
+      throw new ProblemError(
+        429,
+        'Too many requests',
+        `You sent more than ${max} ${what} in ${Math.round(rateLimits.windowMs / 1000)} seconds. Try again in ${seconds} seconds.`,
+        undefined,
+        `${PROBLEM_BASE}rate-limited`,
+        { 'Retry-After': String(seconds) },
+      );
+    };
+    app.use('*', async (c, next) => {
+      const userId = c.get('user').id;
+      await limit(`requests:${userId}`, rateLimits.requests, 'requests');
+      if (c.req.method === 'POST' && new URL(c.req.url).pathname.endsWith('/attachments'))
+        await limit(`uploads:${userId}`, rateLimits.uploads, 'uploads');
+      await next();
+    });
+  }
 
   app.get('/me', (c) => c.json(publicUser(c.get('user'))));
 

@@ -31,7 +31,15 @@ export async function createInBrowserBackend(
       await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
     }
   }
-  const app = createApp({ signingSecret: 'in-browser', ...options, store, blobs, seed });
+  // One person in one page: a rate limit would only trip tests and stories that click fast.
+  const app = createApp({
+    signingSecret: 'in-browser',
+    rateLimit: false,
+    ...options,
+    store,
+    blobs,
+    seed,
+  });
   const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
   const fetchImpl: typeof globalThis.fetch = (input, init) =>
     Promise.resolve(

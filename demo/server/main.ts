@@ -12,6 +12,13 @@
  *                     a database must share it too)
  *   PUBLIC_URL        address clients reach the server at, for download links
  *                     (default http://HOST:PORT; never taken from a request's Host header)
+ *   QUOTA_USER_BYTES, QUOTA_USER_FILES, QUOTA_ORG_BYTES, QUOTA_ORG_FILES
+ *                     upload quotas per person and per organization (default 2 GiB / 1,000 files
+ *                     per person, 20 GiB / 10,000 files per organization)
+ *   RATE_LIMIT_PER_MINUTE, UPLOAD_RATE_LIMIT_PER_MINUTE
+ *                     requests (default 600) and uploads (default 60) one person may send per
+ *                     minute, counted in the database across instances; 0 turns the limit off
+ *   UPLOAD_TTL_HOURS  uploads never attached to a case are removed after this (default 24)
  *   DEMO_HMR=0        no hot reload
  *   DEMO_DIST         serve this prebuilt demo (`npm run demo:build`) instead of Vite's dev server;
  *                     then /strict serves the same page under a strict Content-Security-Policy
@@ -23,8 +30,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from './app.js';
+import { DEFAULT_RATE_LIMITS, createApp } from './app.js';
 import { FsBlobStore } from './fs-blobs.js';
+import { scheduleSweeps } from './maintenance.js';
 import { PgliteStore } from './pglite-store.js';
 import { PostgresStore } from './postgres-store.js';
 import { buildSeed } from './seed/index.js';
@@ -36,6 +44,27 @@ const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const corsEnv = process.env.CORS_ORIGINS?.trim();
 const publicUrlEnv = process.env.PUBLIC_URL?.trim() ?? '';
 const databaseUrl = process.env.DATABASE_URL?.trim() ?? '';
+
+/** A whole number from the environment, or undefined when unset; anything else stops the start. */
+function envCount(name: string): number | undefined {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    console.error(`${name} must be a whole number (got "${raw}").`);
+    process.exit(1);
+  }
+  return Number(raw);
+}
+const quotaEnv = {
+  userBytes: envCount('QUOTA_USER_BYTES'),
+  userFiles: envCount('QUOTA_USER_FILES'),
+  organizationBytes: envCount('QUOTA_ORG_BYTES'),
+  organizationFiles: envCount('QUOTA_ORG_FILES'),
+};
+const requestsPerMinute = envCount('RATE_LIMIT_PER_MINUTE');
+const uploadsPerMinute = envCount('UPLOAD_RATE_LIMIT_PER_MINUTE');
+const uploadTtlHours = envCount('UPLOAD_TTL_HOURS');
+const maxUploadBytes = envCount('MAX_UPLOAD_BYTES');
 
 /** Where the data is, for the banner: never the password. */
 function describeDatabase(url: string): string {
@@ -82,7 +111,26 @@ const app = createApp({
           .filter(Boolean) ?? []),
   signingSecret: process.env.SIGNING_SECRET ?? randomBytes(32).toString('hex'),
   publicUrl: publicUrlEnv === '' ? `http://${host}:${port}` : publicUrlEnv,
-  ...(process.env.MAX_UPLOAD_BYTES ? { maxUploadBytes: Number(process.env.MAX_UPLOAD_BYTES) } : {}),
+  ...(maxUploadBytes !== undefined ? { maxUploadBytes } : {}),
+  quotas: Object.fromEntries(Object.entries(quotaEnv).filter(([, value]) => value !== undefined)),
+  rateLimit:
+    requestsPerMinute === 0
+      ? false
+      : {
+          windowMs: 60_000,
+          requests: requestsPerMinute ?? DEFAULT_RATE_LIMITS.requests,
+          // 0 uploads per minute turns the upload limit off, not uploads.
+          uploads:
+            uploadsPerMinute === 0
+              ? Number.MAX_SAFE_INTEGER
+              : (uploadsPerMinute ?? DEFAULT_RATE_LIMITS.uploads),
+        },
+});
+// Unattached uploads past their time to live, and expired idempotency keys: now and every 10 min.
+const stopSweeps = scheduleSweeps({
+  store,
+  blobs,
+  ...(uploadTtlHours !== undefined ? { orphanTtlMs: uploadTtlHours * 3_600_000 } : {}),
 });
 const api = getRequestListener(app.fetch);
 
@@ -246,6 +294,7 @@ let closing = false;
 async function shutdown(): Promise<void> {
   if (closing) return;
   closing = true;
+  stopSweeps();
   server.closeAllConnections();
   server.close();
   await vite?.close();

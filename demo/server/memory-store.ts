@@ -274,10 +274,11 @@ export class MemoryStore implements SupportStore {
     status: number,
     body: string,
     location?: string,
+    at = new Date(),
   ): Promise<void> {
     const entry = this.idempotency.get(`${scope}\u0000${key}`);
     if (entry) {
-      Object.assign(entry, { status, body, finishedAt: Date.now() });
+      Object.assign(entry, { status, body, finishedAt: at.getTime() });
       if (location !== undefined) entry.location = location;
     }
     return Promise.resolve();

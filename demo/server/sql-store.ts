@@ -580,11 +580,12 @@ export class SqlStore implements SupportStore {
     status: number,
     body: string,
     location?: string,
+    at = new Date(),
   ): Promise<void> {
     await this.db.query(
-      `UPDATE idempotency SET status = $3, body = $4, location = $5, finished_at = now()
+      `UPDATE idempotency SET status = $3, body = $4, location = $5, finished_at = $6::timestamptz
        WHERE scope = $1 AND key = $2`,
-      [scope, key, status, body, location ?? null],
+      [scope, key, status, body, location ?? null, iso(at)],
     );
   }
 

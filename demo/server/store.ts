@@ -148,13 +148,17 @@ export interface SupportStore {
     fingerprint: string,
     times: IdempotencyTimes,
   ): Promise<IdempotencyBegin>;
-  /** Records the answer (and its `Location`, replayed with it); its age counts from now. */
+  /**
+   * Records the answer (and its `Location`, replayed with it); its age counts from `at` (the
+   * app's clock, the one `beginIdempotent` compares with; default: now).
+   */
   finishIdempotent(
     scope: string,
     key: string,
     status: number,
     body: string,
     location?: string,
+    at?: Date,
   ): Promise<void>;
   /** Forgets a reservation whose request failed, so a retry runs it again. */
   releaseIdempotent(scope: string, key: string): Promise<void>;

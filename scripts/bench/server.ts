@@ -48,7 +48,9 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
     }
   }
-  const api = getRequestListener(createApp({ store, blobs, seed, signingSecret: 'bench' }).fetch);
+  const api = getRequestListener(
+    createApp({ store, blobs, seed, signingSecret: 'bench', rateLimit: false }).fetch,
+  );
   const gzipped = new Map<string, Buffer>();
 
   function send(req: IncomingMessage, res: ServerResponse, body: Buffer, file: string): void {

@@ -130,6 +130,7 @@ for (const [label, makeStore] of stores) {
         seed,
         signingSecret: 'test-secret',
         maxUploadBytes: 64 * 1024,
+        rateLimit: false, // many requests as one person; quotas.test.ts tests the limit
       });
       acme = client(app, 'demo-user-1');
       acme2 = client(app, 'demo-user-2');

@@ -45,7 +45,15 @@ export function client(app: ReturnType<typeof createApp>, token = 'demo-user-1')
 export async function backend(store: SupportStore, options: Partial<AppOptions> = {}) {
   await store.init(seed);
   const blobs = options.blobs ?? new MemoryBlobStore();
-  const app = createApp({ seed, signingSecret: 'test-secret', ...options, store, blobs });
+  // No rate limit unless a test asks for one: suites send many requests as one person.
+  const app = createApp({
+    seed,
+    signingSecret: 'test-secret',
+    rateLimit: false,
+    ...options,
+    store,
+    blobs,
+  });
   const call = client(app);
   /** Uploads a small text file named `name` (to `path`: a new upload by default). */
   const upload = (name: string, headers: Record<string, string> = {}, path = '/attachments') =>

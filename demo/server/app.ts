@@ -1115,24 +1115,37 @@ export function createApp(options: AppOptions): Hono<Env> {
     const id = c.req.param('id');
     const stored = await requireCase(c, id);
     // The same rule as messages: a resolved or closed case takes nothing new until it is reopened.
-    if (stored.case.status === 'closed' || stored.case.status === 'resolved') {
-      throw new ProblemError(
-        409,
-        'Case not open',
-        'This case is resolved or closed. Reopen it to add files.',
-        undefined,
-        `${PROBLEM_BASE}case-not-open`,
-      );
+    const requireRoom = (kase: Case) => {
+      if (kase.status === 'closed' || kase.status === 'resolved') {
+        throw new ProblemError(
+          409,
+          'Case not open',
+          'This case is resolved or closed. Reopen it to add files.',
+          undefined,
+          `${PROBLEM_BASE}case-not-open`,
+        );
+      }
+      if (kase.history.length >= MAX_CASE_HISTORY) throw historyFull(kase);
+    };
+    // Checked before the file is received, so a refused case costs no upload…
+    requireRoom(stored.case);
+    const record = await receiveUpload(c, null);
+    try {
+      const response = await changeCase(c, id, (kase) => {
+        // …and again under the row lock: the case may have been closed since (another instance).
+        requireRoom(kase);
+        const attachment = toAttachment(record);
+        kase.attachments.push(attachment);
+        kase.history.push(event('attachment_added', { attachment }));
+        return kase;
+      });
+      await store.claimAttachments(c.get('viewer'), [record.id], id);
+      return response;
+    } catch (error) {
+      // A refused change leaves neither the row nor the file behind.
+      if (await store.deleteOrphanAttachment(record.id)) await blobs.remove(record.id);
+      throw error;
     }
-    // Checked before the file is received too, so a full case leaves no file behind.
-    if (stored.case.history.length >= MAX_CASE_HISTORY) throw historyFull(stored.case);
-    const record = await receiveUpload(c, id);
-    return changeCase(c, id, (kase) => {
-      const attachment = toAttachment(record);
-      kase.attachments.push(attachment);
-      kase.history.push(event('attachment_added', { attachment }));
-      return kase;
-    });
   });
 
   app.post('/cases/:id/reopen', (c) =>

@@ -111,3 +111,32 @@ describe('resolved and closed cases', () => {
     }
   });
 });
+
+describe('a file racing a close', () => {
+  test('is refused under the case lock, and leaves neither row nor file behind', async () => {
+    const store = new MemoryStore();
+    const { call, upload, blobs } = await backend(store);
+    const caseId = 'case-00010010'; // in progress, filed by demo-user-1
+    const stale = structuredClone((await store.getCase('org-acme', caseId))!);
+    const closed = await call('POST', `/cases/${caseId}/close`, {
+      json: { reason: 'no_longer_an_issue' },
+    });
+    assert.equal(closed.status, 200, closed.text);
+    // The first read still sees the case open, as another instance would have a moment ago.
+    const getCase = store.getCase.bind(store);
+    store.getCase = async (org, id) => (id === caseId ? stale : getCase(org, id));
+    const before = await store.attachmentUsage('org-acme', 'user-1');
+    const written: string[] = [];
+    const write = blobs.write.bind(blobs);
+    blobs.write = (id, body, limit) => {
+      written.push(id);
+      return write(id, body, limit);
+    };
+    const reply = await upload('notes.txt', {}, `/cases/${caseId}/attachments`);
+    assert.equal(reply.status, 409, reply.text);
+    assert.equal(reply.body.type, 'https://eq-support.dev/problems/case-not-open');
+    assert.deepEqual(await store.attachmentUsage('org-acme', 'user-1'), before);
+    assert.equal(written.length, 1, 'the file was received');
+    assert.equal(await blobs.read(written[0]!), null, 'and removed');
+  });
+});

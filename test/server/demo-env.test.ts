@@ -1,0 +1,47 @@
+/**
+ * `npm start` reads its limits from the environment: a wrong value stops the start with a message
+ * naming the variable; a set rate limit is applied to the API.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { root, startDemoProcess } from './demo-process.js';
+
+describe('npm start limits from the environment', () => {
+  let work: string;
+  before(async () => {
+    await mkdir(join(root, '.tmp'), { recursive: true });
+    work = await mkdtemp(join(root, '.tmp', 'demo-env-'));
+    await mkdir(join(work, 'dist'));
+  });
+  after(() => rm(work, { recursive: true, force: true }));
+
+  test('a limit that is not a whole number stops the start, naming the variable', async () => {
+    await assert.rejects(
+      startDemoProcess({
+        DEMO_DIST: join(work, 'dist'),
+        DATA_DIR: join(work, 'bad'),
+        QUOTA_USER_FILES: 'lots',
+      }),
+      /QUOTA_USER_FILES must be a whole number \(got "lots"\)/,
+    );
+  });
+
+  test('RATE_LIMIT_PER_MINUTE limits each person’s requests', async (t) => {
+    const demo = await startDemoProcess({
+      DEMO_DIST: join(work, 'dist'),
+      DATA_DIR: join(work, 'data'),
+      RATE_LIMIT_PER_MINUTE: '3',
+    });
+    t.after(() => demo.stop());
+    const me = (token: string) =>
+      fetch(`${demo.base}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await me('demo-user-1')).status);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    assert.equal((await me('demo-user-2')).status, 200, 'each person has their own count');
+    const limited = await me('demo-user-1');
+    assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
+  });
+});

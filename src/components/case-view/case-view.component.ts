@@ -581,9 +581,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
               </button>`
             : this.panelButton('reopen', msg('Reopen Case'), 'primary')
         }
-        ${
-          open ? this.panelButton('attachments', msg('Manage File Attachments')) : nothing
-        }
+        ${open ? this.panelButton('attachments', msg('Manage File Attachments')) : nothing}
         <button
           type="button"
           class="button"

@@ -17,6 +17,13 @@ import {
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { issuesToFieldErrors } from '../../src/api/problem.js';
 import {
+  OPERATION_IDS,
+  ROUTES,
+  allowedMethods,
+  type OperationId,
+  type RouteSpec,
+} from '../../src/api/routes.js';
+import {
   type Attachment,
   type Case,
   type CaseEvent,
@@ -25,7 +32,6 @@ import {
   type Priority,
   CASE_STATUSES,
   CloseCase,
-  CaseQuery,
   NewCase,
   NewConcern,
   NewMessage,
@@ -725,6 +731,73 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
 
+  /**
+   * A method a path of the route table does not take: 405 with `Allow`, before any other check
+   * (a wrong method is the caller's mistake whatever its token).
+   */
+  app.use('*', async (c, next) => {
+    const { pathname } = new URL(c.req.url);
+    const path = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname;
+    const allowed = allowedMethods(path);
+    if (allowed && c.req.method !== 'OPTIONS' && !allowed.includes(c.req.method)) {
+      const caseFields = /^\/cases\/[^/]+\/?$/.test(path);
+      throw new ProblemError(
+        405,
+        caseFields ? 'Case fields are fixed' : 'Method not allowed',
+        caseFields
+          ? 'A saved case cannot be edited, and its priority cannot be changed. Add a message, or reopen the case with a priority change request and a justification.'
+          : `${path} takes ${allowed.join(', ')}, not ${c.req.method}.`,
+        undefined,
+        `${PROBLEM_BASE}${caseFields ? 'case-fixed' : 'method-not-allowed'}`,
+        { Allow: allowed.join(', ') },
+      );
+    }
+    await next();
+  });
+
+  /** The `{id}` of the request's route (checked by `on` to hold 1 to 128 characters). */
+  const pathId = (c: Ctx): string => c.req.param('id') ?? '';
+
+  const handled = new Set<OperationId>();
+  type QueryOf<Id extends OperationId> = (typeof ROUTES)[Id] extends { query: infer Q }
+    ? Q extends z.ZodMiniType
+      ? z.infer<Q>
+      : never
+    : undefined;
+
+  /**
+   * Registers the handler of operation `id` at its route's method and path (src/api/routes.ts),
+   * with its path id and query checked against the contract first (400 with one error per field).
+   */
+  function on<Id extends OperationId>(
+    id: Id,
+    handler: (c: Ctx, query: QueryOf<Id>) => Response | Promise<Response>,
+  ): void {
+    const route: RouteSpec = ROUTES[id];
+    handled.add(id);
+    app.on(route.method.toUpperCase(), route.path.replace('{id}', ':id'), async (c) => {
+      if (route.path.includes('{id}')) {
+        const param = pathId(c);
+        if (param.length < 1 || param.length > 128)
+          throw validationProblem(
+            [{ field: 'id', message: 'An id has 1 to 128 characters' }],
+            'The id in the address is invalid.',
+          );
+      }
+      let query: unknown;
+      if (route.query) {
+        const parsed = route.query.safeParse(c.req.query());
+        if (!parsed.success)
+          throw validationProblem(
+            fieldErrorsOf(parsed.error.issues),
+            'Some query parameters are invalid.',
+          );
+        query = parsed.data;
+      }
+      return handler(c, query as QueryOf<Id>);
+    });
+  }
+
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);
     console.error('[eq-support reference backend]', error);
@@ -750,10 +823,10 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(basePath)));
 
-  app.get('/attachments/:id/content', async (c) => {
-    const id = c.req.param('id');
-    const exp = Number(c.req.query('exp'));
-    const sig = c.req.query('sig') ?? '';
+  on('downloadAttachment', async (c, query) => {
+    const id = pathId(c);
+    const exp = Number(query.exp);
+    const sig = query.sig;
     if (
       !Number.isFinite(exp) ||
       exp < now().getTime() / 1000 ||
@@ -831,9 +904,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
   }
 
-  app.get('/me', (c) => c.json(publicUser(c.get('user'))));
+  on('getMe', (c) => c.json(publicUser(c.get('user'))));
 
-  app.patch('/me/settings', async (c) => {
+  on('updateSettings', async (c) => {
     const patch = parseJson(c, await readBody(c), UserSettingsPatch);
     const user = c.get('user');
     const settings = {
@@ -843,21 +916,21 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json(publicUser(await store.updateUserSettings(user.id, settings)));
   });
 
-  app.get('/taxonomy', (c) => {
+  on('getTaxonomy', (c) => {
     const locale = languageOf(c);
     c.header('Content-Language', locale);
     c.header('Vary', 'Accept-Language', { append: true });
     return c.json(taxonomyIn(locale));
   });
-  app.get('/contacts', async (c) =>
+  on('listContacts', async (c) =>
     c.json({ items: await store.listContacts(c.get('viewer').organizationId) }),
   );
-  app.get('/service-status', (c) => c.json(seed.serviceStatus));
-  app.get('/support-centers', (c) => c.json({ items: seed.supportCenters }));
+  on('getServiceStatus', (c) => c.json(seed.serviceStatus));
+  on('listSupportCenters', (c) => c.json({ items: seed.supportCenters }));
 
-  app.get('/articles', (c) => {
-    const section = c.req.query('section');
-    const words = (c.req.query('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  on('listArticles', (c, query) => {
+    const section = query.section;
+    const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const items = seed.articles
       .filter((a) => !section || a.section === section)
       .filter((a) => {
@@ -868,26 +941,19 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ items });
   });
 
-  app.get('/articles/:id', (c) => {
-    const article = seed.articles.find((a) => a.id === c.req.param('id'));
+  on('getArticle', (c) => {
+    const article = seed.articles.find((a) => a.id === pathId(c));
     if (!article)
-      throw new ProblemError(404, 'Article not found', `There is no article ${c.req.param('id')}.`);
+      throw new ProblemError(404, 'Article not found', `There is no article ${pathId(c)}.`);
     return c.json(article);
   });
 
-  app.post('/attachments', async (c) => {
+  on('uploadAttachment', async (c) => {
     const record = await receiveUpload(c, null);
     return c.json(await attachmentOut(c, toAttachment(record)), 201);
   });
 
-  app.get('/cases', async (c) => {
-    const parsed = CaseQuery.safeParse(c.req.query());
-    if (!parsed.success)
-      throw validationProblem(
-        fieldErrorsOf(parsed.error.issues),
-        'Some query parameters are invalid.',
-      );
-    const query = parsed.data;
+  on('listCases', async (c, query) => {
     const errors: FieldError[] = [];
     let statuses: CaseStatus[] | undefined;
     if (query.status && query.status !== 'all') {
@@ -940,7 +1006,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     return c.json({ ...result, waitingForCustomer: await store.countWaiting(viewer) });
   });
 
-  app.post('/cases', (c) =>
+  on('createCase', (c) =>
     idempotent(c, true, async (raw) => {
       const input = parseJson(c, raw, NewCase);
       const user = c.get('user');
@@ -1038,27 +1104,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.get('/cases/:id', async (c) =>
-    c.json(await caseOut(c, (await requireCase(c, c.req.param('id'))).case)),
-  );
+  on('getCase', async (c) => c.json(await caseOut(c, (await requireCase(c, pathId(c))).case)));
 
-  const fixed = (c: Ctx) => {
-    throw new ProblemError(
-      405,
-      'Case fields are fixed',
-      'A saved case cannot be edited, and its priority cannot be changed. Add a message, or reopen the case with a priority change request and a justification.',
-      undefined,
-      `${PROBLEM_BASE}case-fixed`,
-      { Allow: 'GET' },
-    );
-    return c.body(null);
-  };
-  app.patch('/cases/:id', fixed);
-  app.put('/cases/:id', fixed);
-
-  app.post('/cases/:id/messages', (c) =>
+  on('addMessage', (c) =>
     idempotent(c, false, async (raw) => {
-      const id = c.req.param('id');
+      const id = pathId(c);
       const input = parseJson(c, raw, NewMessage);
       const stored = await requireCase(c, id);
       const requireOpen = (kase: Case) => {
@@ -1111,8 +1161,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.post('/cases/:id/attachments', async (c) => {
-    const id = c.req.param('id');
+  on('addCaseAttachment', async (c) => {
+    const id = pathId(c);
     const stored = await requireCase(c, id);
     // The same rule as messages: a resolved or closed case takes nothing new until it is reopened.
     const requireRoom = (kase: Case) => {
@@ -1148,9 +1198,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   });
 
-  app.post('/cases/:id/reopen', (c) =>
+  on('reopenCase', (c) =>
     idempotent(c, false, async (raw) => {
-      const id = c.req.param('id');
+      const id = pathId(c);
       const input = parseJson(c, raw, ReopenCase);
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
@@ -1180,9 +1230,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.post('/cases/:id/close', (c) =>
+  on('closeCase', (c) =>
     idempotent(c, false, async (raw) => {
-      const id = c.req.param('id');
+      const id = pathId(c);
       const input = parseJson(c, raw, CloseCase);
       // Written into the history in the language of the person closing the case.
       const label =
@@ -1215,9 +1265,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.post('/cases/:id/concerns', (c) =>
+  on('raiseConcern', (c) =>
     idempotent(c, false, async (raw) => {
-      const id = c.req.param('id');
+      const id = pathId(c);
       const input = parseJson(c, raw, NewConcern);
       await requireCase(c, id);
       return changeCase(c, id, (kase) => {
@@ -1229,9 +1279,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
-  app.post('/cases/:id/survey', (c) =>
+  on('answerSurvey', (c) =>
     idempotent(c, false, async (raw) => {
-      const id = c.req.param('id');
+      const id = pathId(c);
       const input = parseJson(c, raw, NewSurveyAnswer);
       return changeCase(c, id, (kase) => {
         if (kase.status !== 'resolved' && kase.status !== 'closed') {
@@ -1263,5 +1313,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
 
+  const unhandled = OPERATION_IDS.filter((id) => !handled.has(id));
+  if (unhandled.length > 0) throw new Error(`No handler for ${unhandled.join(', ')}`);
   return app;
 }

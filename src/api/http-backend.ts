@@ -29,26 +29,8 @@ import {
 import { attachmentType } from './attachments.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
 import { anySignal, randomId } from './random.js';
-import {
-  Article,
-  ArticleList,
-  Attachment,
-  Case,
-  CasePage,
-  CloseCase,
-  ContactList,
-  NewCase,
-  NewConcern,
-  NewMessage,
-  NewSurveyAnswer,
-  Problem,
-  ReopenCase,
-  ServiceStatus,
-  SupportCenterList,
-  Taxonomy,
-  User,
-  UserSettingsPatch,
-} from './schemas.js';
+import { Problem } from './schemas.js';
+import { ROUTES, pathOf, type OperationId } from './routes.js';
 
 export type TokenProvider = (context: {
   /** True after the backend refused the previous token (401): return a fresh one. */
@@ -86,6 +68,8 @@ const IDEMPOTENT_METHODS = ['get', 'put', 'head', 'delete', 'options', 'trace'];
 const RETRY_STATUS = [408, 413, 425, 429, 500, 502, 503, 504];
 
 interface CallOptions {
+  /** The `{id}` of the route's path. */
+  param?: string;
   json?: unknown;
   searchParams?: Record<string, string>;
   signal?: AbortSignal | undefined;
@@ -211,16 +195,36 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     return parsed.data;
   }
 
-  async function call<S extends z.ZodMiniType>(
-    method: string,
-    path: string,
-    schema: S,
+  /** The answer of operation `id`, as its route's schema parses it. */
+  type AnswerOf<Id extends OperationId> = (typeof ROUTES)[Id] extends { answer: infer S }
+    ? S extends z.ZodMiniType
+      ? z.infer<S>
+      : never
+    : never;
+
+  /**
+   * Sends operation `id` as its route describes it: method, path, the body checked against the
+   * contract, an Idempotency-Key where the route takes one, the answer validated.
+   */
+  async function call<Id extends OperationId>(
+    id: Id,
     opts: CallOptions = {},
-  ): Promise<z.infer<S>> {
-    const endpoint = `${method.toUpperCase()} /${path}`;
+  ): Promise<AnswerOf<Id>> {
+    const route: (typeof ROUTES)[OperationId] = ROUTES[id];
+    const endpoint = `${route.method.toUpperCase()} ${route.path}`;
+    if ('idempotency' in route && !opts.idempotencyKey) {
+      if (route.idempotency === 'required')
+        throw new TypeError(`${id} needs an idempotencyKey: keep one per draft.`);
+      opts = { ...opts, idempotencyKey: newKey() };
+    }
+    if ('body' in route && typeof route.body === 'object') checkBody(route.body, opts.json);
+    const path = pathOf(id, opts.param);
     const attempt = async (forceRefresh: boolean) => {
       const headers = await authHeaders(forceRefresh, opts.locale);
-      const response = await ky(joinUrl(options.baseUrl, path), kyOptions(method, opts, headers));
+      const response = await ky(
+        joinUrl(options.baseUrl, path),
+        kyOptions(route.method, opts, headers),
+      );
       return response.text();
     };
     let text: string;
@@ -234,7 +238,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     } catch (error) {
       throw toSupportError(error, opts.signal);
     }
-    return validate(endpoint, schema, text);
+    return validate(endpoint, (route as { answer: z.ZodMiniType }).answer, text) as AnswerOf<Id>;
   }
 
   function checkBody<S extends z.ZodMiniType>(schema: S, input: unknown): void {
@@ -243,14 +247,16 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   }
 
   /** POSTs a file body, with progress. */
-  async function upload<S extends z.ZodMiniType>(
-    path: string,
-    schema: S,
+  async function upload<Id extends 'uploadAttachment' | 'addCaseAttachment'>(
+    id: Id,
+    param: string | undefined,
     file: Blob,
     name: string,
     opts: UploadOptions = {},
-  ): Promise<z.infer<S>> {
-    const endpoint = `POST /${path}`;
+  ): Promise<AnswerOf<Id>> {
+    const route = ROUTES[id];
+    const endpoint = `${route.method.toUpperCase()} ${route.path}`;
+    const path = pathOf(id, param);
     const contentHeaders = {
       'Content-Type': attachmentType(name, file.type),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
@@ -303,7 +309,7 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         parseRetryAfter(result.retryAfter),
       );
     }
-    return validate(endpoint, schema, result.text);
+    return validate(endpoint, route.answer, result.text) as AnswerOf<Id>;
   }
 
   function xhrSend(
@@ -347,57 +353,28 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     });
   }
 
-  const id = (value: string) => encodeURIComponent(value);
-  const keyOf = (o?: IdempotentOptions) => o?.idempotencyKey ?? newKey();
-
-  /** A case action: checked against the contract, sent with an idempotency key, answered with the case. */
-  async function caseAction<S extends z.ZodMiniType>(
-    schema: S,
-    caseId: string,
-    action: string,
-    input: unknown,
-    o?: IdempotentOptions,
-  ) {
-    checkBody(schema, input);
-    return call('post', `cases/${id(caseId)}/${action}`, Case, {
-      json: input,
-      signal: o?.signal,
-      idempotencyKey: keyOf(o),
-    });
-  }
+  const idempotent = (o?: IdempotentOptions) => ({
+    signal: o?.signal,
+    idempotencyKey: o?.idempotencyKey,
+  });
 
   return {
-    getMe: (o?: RequestOptions) => call('get', 'me', User, { signal: o?.signal }),
-    async updateSettings(patch, o) {
-      checkBody(UserSettingsPatch, patch);
-      return call('patch', 'me/settings', User, { json: patch, signal: o?.signal });
-    },
-    getTaxonomy: (o) => call('get', 'taxonomy', Taxonomy, { signal: o?.signal, locale: o?.locale }),
-    listContacts: async (o) =>
-      (await call('get', 'contacts', ContactList, { signal: o?.signal })).items,
+    getMe: (o?: RequestOptions) => call('getMe', { signal: o?.signal }),
+    updateSettings: (patch, o) => call('updateSettings', { json: patch, signal: o?.signal }),
+    getTaxonomy: (o) => call('getTaxonomy', { signal: o?.signal, locale: o?.locale }),
+    listContacts: async (o) => (await call('listContacts', { signal: o?.signal })).items,
     async listArticles(query: ArticleQuery = {}, o) {
       const searchParams: Record<string, string> = {};
       if (query.q) searchParams.q = query.q;
       if (query.section) searchParams.section = query.section;
-      return (await call('get', 'articles', ArticleList, { searchParams, signal: o?.signal }))
-        .items;
+      return (await call('listArticles', { searchParams, signal: o?.signal })).items;
     },
-    getArticle: (articleId, o) =>
-      call('get', `articles/${id(articleId)}`, Article, { signal: o?.signal }),
-    getServiceStatus: (o) => call('get', 'service-status', ServiceStatus, { signal: o?.signal }),
+    getArticle: (articleId, o) => call('getArticle', { param: articleId, signal: o?.signal }),
+    getServiceStatus: (o) => call('getServiceStatus', { signal: o?.signal }),
     listSupportCenters: async (o) =>
-      (await call('get', 'support-centers', SupportCenterList, { signal: o?.signal })).items,
-    uploadAttachment: (file, name, o) => upload('attachments', Attachment, file, name, o),
-    async createCase(input, o) {
-      if (!o?.idempotencyKey)
-        throw new TypeError('createCase needs an idempotencyKey: keep one per draft.');
-      checkBody(NewCase, input);
-      return call('post', 'cases', Case, {
-        json: input,
-        signal: o.signal,
-        idempotencyKey: o.idempotencyKey,
-      });
-    },
+      (await call('listSupportCenters', { signal: o?.signal })).items,
+    uploadAttachment: (file, name, o) => upload('uploadAttachment', undefined, file, name, o),
+    createCase: (input, o) => call('createCase', { json: input, ...idempotent(o) }),
     listCases(params: CaseListParams = {}, o) {
       const searchParams: Record<string, string> = {};
       const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
@@ -410,22 +387,27 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
       if (params.cursor) searchParams.cursor = params.cursor;
       if (params.limit) searchParams.limit = String(params.limit);
       if (params.scope) searchParams.scope = params.scope;
-      return call('get', 'cases', CasePage, { searchParams, signal: o?.signal });
+      return call('listCases', { searchParams, signal: o?.signal });
     },
     countWaitingCases: async (o) =>
       (
-        await call('get', 'cases', CasePage, {
+        await call('listCases', {
           searchParams: { status: 'waiting_for_customer', limit: '1' },
           signal: o?.signal,
         })
       ).waitingForCustomer,
-    getCase: (caseId, o) => call('get', `cases/${id(caseId)}`, Case, { signal: o?.signal }),
-    addMessage: (caseId, input, o) => caseAction(NewMessage, caseId, 'messages', input, o),
+    getCase: (caseId, o) => call('getCase', { param: caseId, signal: o?.signal }),
+    addMessage: (caseId, input, o) =>
+      call('addMessage', { param: caseId, json: input, ...idempotent(o) }),
     addCaseAttachment: (caseId, file, name, o) =>
-      upload(`cases/${id(caseId)}/attachments`, Case, file, name, o),
-    reopenCase: (caseId, input, o) => caseAction(ReopenCase, caseId, 'reopen', input, o),
-    closeCase: (caseId, input, o) => caseAction(CloseCase, caseId, 'close', input, o),
-    raiseConcern: (caseId, input, o) => caseAction(NewConcern, caseId, 'concerns', input, o),
-    answerSurvey: (caseId, input, o) => caseAction(NewSurveyAnswer, caseId, 'survey', input, o),
+      upload('addCaseAttachment', caseId, file, name, o),
+    reopenCase: (caseId, input, o) =>
+      call('reopenCase', { param: caseId, json: input, ...idempotent(o) }),
+    closeCase: (caseId, input, o) =>
+      call('closeCase', { param: caseId, json: input, ...idempotent(o) }),
+    raiseConcern: (caseId, input, o) =>
+      call('raiseConcern', { param: caseId, json: input, ...idempotent(o) }),
+    answerSurvey: (caseId, input, o) =>
+      call('answerSurvey', { param: caseId, json: input, ...idempotent(o) }),
   };
 }

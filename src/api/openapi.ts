@@ -1,43 +1,230 @@
 /**
- * The OpenAPI 3.1 document of the support API, generated from the zod contract (never hand-written).
- * Served by the reference backend at `{base}/openapi.json` and written to `dist/openapi.json`.
+ * The OpenAPI 3.1 document of the support API, generated (never hand-written) from the route table
+ * (`routes.ts`: methods, paths, queries, bodies, answers, idempotency, languages) and the zod
+ * contract (`schemas.ts`). This module adds only the prose: each operation's summary and what each
+ * of its errors means. Served by the reference backend at `{base}/openapi.json` and written to
+ * `dist/openapi.json`.
  */
 import * as z from 'zod/mini';
+import {
+  ALLOWED_ATTACHMENT_TYPES,
+  ALLOWED_EXTENSIONS,
+  DEFAULT_MAX_UPLOAD_BYTES,
+} from './attachments.js';
+import { ROUTES, OPERATION_IDS, type OperationId, type RouteSpec } from './routes.js';
 import { apiRegistry } from './schemas.js';
 
 type JsonObject = Record<string, unknown>;
 
+/** Statuses of the errors an operation may answer. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+
+const TAGS = {
+  Me: 'The signed-in person and their settings.',
+  Reference: 'What the forms offer: taxonomy, contacts, delivery centers, service status.',
+  Articles: 'Help articles suggested while a case is written.',
+  Attachments: 'Files: uploaded once, attached to a new case by id, downloaded by signed address.',
+  Cases: 'Filing, browsing and acting on support cases.',
+} as const;
+
+interface OperationDoc {
+  summary: string;
+  description?: string;
+  tag: keyof typeof TAGS;
+  /** What the successful answer is. */
+  answer: string;
+  /** What `Accept-Language` chooses, on a route that follows it. */
+  language?: string;
+  /** The meaning of this operation's own errors; they add to (or refine) the common ones. */
+  errors?: Partial<Record<ErrorStatus, string>>;
+}
+
+const CASE_ID = 'The case id (`Case.id`).';
+const NOT_OPEN =
+  'The case is resolved or closed (`case-not-open`), or its history is full (`case-history-full`).';
+
+/** The prose of each operation; the compiler checks that every route has one. */
+export const DOCS: Record<OperationId, OperationDoc> = {
+  getMe: { summary: 'The signed-in person', tag: 'Me', answer: 'The person' },
+  updateSettings: {
+    summary: 'Update language and e-mail notification preferences',
+    tag: 'Me',
+    answer: 'The person with the new settings',
+  },
+  getTaxonomy: {
+    summary: 'Priorities, case types and categories, close reasons, concern categories',
+    tag: 'Reference',
+    answer: 'The taxonomy in the negotiated language',
+    language: 'the labels, descriptions, examples and rules',
+  },
+  listContacts: {
+    summary: "The organization's contacts",
+    description: '`portalAccess` tells who can be added to a case as a collaborator.',
+    tag: 'Reference',
+    answer: 'The contacts',
+  },
+  listArticles: {
+    summary: 'Help article index',
+    description: 'Summaries without bodies; `q` keeps the articles holding every word.',
+    tag: 'Articles',
+    answer: 'The matching articles',
+  },
+  getArticle: {
+    summary: 'One help article with its body',
+    tag: 'Articles',
+    answer: 'The article',
+    errors: { 404: 'No article has this id.' },
+  },
+  getServiceStatus: {
+    summary: 'Components and open incidents',
+    tag: 'Reference',
+    answer: 'The service status',
+  },
+  listSupportCenters: {
+    summary: 'Delivery centers and business hours',
+    tag: 'Reference',
+    answer: 'The delivery centers',
+  },
+  uploadAttachment: {
+    summary: 'Upload a file (streamed) to attach to a new case',
+    description:
+      'The id of the answer goes into `attachmentIds` of `POST /cases` or of a message. An upload ' +
+      'never attached is removed after a while (24 hours in the reference backend).',
+    tag: 'Attachments',
+    answer: 'Stored',
+  },
+  downloadAttachment: {
+    summary: 'Download a file (signed address from `Attachment.url`)',
+    description: 'No bearer token: the signature in the address is the permission.',
+    tag: 'Attachments',
+    answer: 'The file, with its own media type',
+    errors: {
+      400: '`exp` or `sig` is missing or malformed.',
+      403: 'The signature is wrong or the link has expired: open the case again for a fresh one.',
+      404: 'The file no longer exists.',
+    },
+  },
+  listCases: {
+    summary: 'Cases, filtered, sorted and paginated by cursor',
+    tag: 'Cases',
+    answer: 'One page of cases',
+    errors: {
+      400: 'A query parameter is invalid, or the cursor belongs to another sort order or was altered.',
+    },
+  },
+  createCase: {
+    summary: 'File a case',
+    description:
+      'Send a new Idempotency-Key per draft and reuse it on every retry: the case is filed once.',
+    tag: 'Cases',
+    answer: 'Created (or, for a key already used, the replay of the first answer)',
+    errors: {
+      400:
+        'A field is invalid (each in `errors`): e.g. a type or category unknown, a collaborator ' +
+        'without portal access, an upload that is unknown or already attached.',
+    },
+  },
+  getCase: {
+    summary: 'One case with its history',
+    tag: 'Cases',
+    answer: 'The case',
+    errors: { 404: 'No case of your organization has this id.' },
+  },
+  addMessage: {
+    summary: 'Add a message (optionally requesting a priority change)',
+    tag: 'Cases',
+    answer: 'The updated case',
+    language:
+      'the reason of the status change written into the history when the case waited for the customer',
+    errors: { 409: NOT_OPEN },
+  },
+  addCaseAttachment: {
+    summary: 'Attach a file to an existing case',
+    tag: 'Attachments',
+    answer: 'The updated case',
+    errors: { 409: NOT_OPEN },
+  },
+  reopenCase: {
+    summary: 'Reopen a resolved or closed case',
+    tag: 'Cases',
+    answer: 'The updated case',
+    language: 'the reason of the status change written into the history',
+    errors: {
+      409: 'The case is open (`case-open`): add a message instead. Or its history is full.',
+    },
+  },
+  closeCase: {
+    summary: 'Close a case',
+    tag: 'Cases',
+    answer: 'The updated case',
+    language: 'the close reason written into the history',
+    errors: { 409: 'The case is already closed, or its history is full.' },
+  },
+  raiseConcern: {
+    summary: 'Raise a case concern',
+    tag: 'Cases',
+    answer: 'The updated case',
+    errors: { 409: 'The case history is full.' },
+  },
+  answerSurvey: {
+    summary: 'Answer the satisfaction survey of a resolved case',
+    tag: 'Cases',
+    answer: 'The updated case',
+    errors: {
+      409: 'The case is not resolved or closed yet, or the survey is already answered.',
+    },
+  },
+};
+
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
-const problemResponse = (description: string) => ({
+const RETRY_AFTER = {
+  description: 'Seconds to wait before trying again.',
+  schema: { type: 'string', pattern: '^[0-9]+$' },
+};
+
+const problem = (description: string, headers?: JsonObject) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
-const json = (id: string, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema: ref(id) } },
-});
-
-const errors = {
-  '400': problemResponse('Malformed request: field errors in `errors`'),
-  '401': problemResponse('Missing or invalid bearer token'),
-  '404': problemResponse('Not found, or not visible to this organization'),
-  '422': problemResponse('Semantically invalid request'),
-  '500': problemResponse('Unexpected server error'),
-};
-
-const idempotencyHeader = (required: boolean) => ({
-  name: 'Idempotency-Key',
-  in: 'header',
-  required,
-  description:
-    'Unique key of this change (IETF Idempotency-Key draft). Same key and body: the first answer is replayed. ' +
-    'Same key, other body: 422. Same key while the first request is still processed: 409.',
-  schema: { type: 'string', minLength: 1, maxLength: 255 },
-});
-
-const caseId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+/** The errors every route of its kind shares, then the operation's own. */
+function errorsOf(route: RouteSpec, doc: OperationDoc): Partial<Record<ErrorStatus, string>> {
+  const json = typeof route.body === 'object';
+  const errors: Partial<Record<ErrorStatus, string>> = {
+    400: json
+      ? 'The body is not valid JSON, or fields are invalid (each in `errors`).'
+      : 'A parameter is invalid (each in `errors`).',
+  };
+  if (!route.anonymous) {
+    errors[401] = 'The bearer token is missing, invalid or expired (`WWW-Authenticate: Bearer`).';
+  }
+  if (route.path.includes('{id}')) errors[404] = 'Not found, or not visible to your organization.';
+  if (route.idempotency) {
+    errors[409] =
+      'A request with this Idempotency-Key is still processed: retry after `Retry-After`.';
+    errors[422] = 'This Idempotency-Key was used with another body: use a new key.';
+  }
+  if (json) {
+    errors[413] = 'The body is larger than 1 MB (refused before it is read).';
+    errors[415] = 'The body is not `application/json`.';
+  }
+  if (route.body === 'file') {
+    errors[413] =
+      `The file is larger than the limit (${DEFAULT_MAX_UPLOAD_BYTES / 1024 / 1024} MB by default), ` +
+      'or the upload quota of the person or the organization is reached (`upload-quota-exceeded`).';
+    errors[415] = `The file's ending and media type are not on the allowlist: ${ALLOWED_EXTENSIONS.join(' ')}.`;
+  }
+  if (!route.anonymous) {
+    errors[429] = 'Too many requests (or uploads) from this person: wait `Retry-After` seconds.';
+  }
+  for (const [status, text] of Object.entries(doc.errors ?? {})) {
+    const code = Number(status) as ErrorStatus;
+    errors[code] = errors[code] && code === 409 ? `${text} Or: ${errors[code]}` : text;
+  }
+  return errors;
+}
 
 /** The `Accept-Language` request header, for answers (or stored texts) that depend on it. */
 const acceptLanguage = (what: string) => ({
@@ -48,26 +235,163 @@ const acceptLanguage = (what: string) => ({
     `Preferred languages (RFC 9110, with q-values) for ${what}. One of the SDK's languages is ` +
     'chosen (`en`, `fr`, `es`, `pl`, `pt-BR`): regional tags match their language (`fr-CA` → ' +
     '`fr`, `pt` or `pt-PT` → `pt-BR`); anything else gets English. The SDK sends its language.',
-  schema: { type: 'string', examples: ['fr-CA, fr;q=0.9, en;q=0.5'] },
+  schema: { type: 'string', maxLength: 500, examples: ['fr-CA, fr;q=0.9, en;q=0.5'] },
 });
 
-const fileBody = {
-  required: true,
+const idempotencyKey = (required: boolean) => ({
+  name: 'Idempotency-Key',
+  in: 'header',
+  required,
   description:
-    "The raw file. `Content-Type` is its media type; `Content-Disposition: attachment; filename*=UTF-8''…` its name.",
-  content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+    'Unique key of this change (IETF Idempotency-Key draft). Same key and body: the first answer is ' +
+    'replayed (with `Idempotent-Replayed: true`). Same key, other body: 422. Same key while the first ' +
+    'request is still processed: 409. Keys are kept 24 hours.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+});
+
+const ID_DESCRIPTIONS: Record<string, string> = {
+  '/articles/{id}': 'The article id.',
+  '/attachments/{id}/content': 'The attachment id.',
 };
 
-const caseAction = (summary: string, body: string, language?: string): JsonObject => ({
-  summary,
-  parameters: [caseId, idempotencyHeader(false), ...(language ? [acceptLanguage(language)] : [])],
-  requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
-  responses: {
-    '200': json('Case', 'The updated case'),
-    '409': problemResponse('Same key in flight, or action not allowed in this status'),
-    ...errors,
-  },
-});
+/** The query schema's properties as OpenAPI parameters. */
+function queryParameters(schema: z.ZodMiniType): JsonObject[] {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as {
+    properties?: Record<string, JsonObject>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...schemaOnly } = property;
+    return {
+      name,
+      in: 'query',
+      required: json.required?.includes(name) ?? false,
+      ...(typeof description === 'string' ? { description } : {}),
+      schema: schemaOnly,
+    };
+  });
+}
+
+const UPLOAD_BODY = {
+  required: true,
+  description:
+    "The raw file. `Content-Type` is its media type (one of the allowlist, matching the file's " +
+    "ending); `Content-Disposition: attachment; filename*=UTF-8''…` its name.",
+  content: Object.fromEntries(
+    ALLOWED_ATTACHMENT_TYPES.map((type) => [
+      type,
+      { schema: { type: 'string', contentMediaType: type } },
+    ]),
+  ),
+};
+
+function operation(id: OperationId): JsonObject {
+  const route: RouteSpec = ROUTES[id];
+  const doc = DOCS[id];
+  const parameters: JsonObject[] = [];
+  if (route.path.includes('{id}')) {
+    parameters.push({
+      name: 'id',
+      in: 'path',
+      required: true,
+      description: ID_DESCRIPTIONS[route.path] ?? CASE_ID,
+      schema: { type: 'string', minLength: 1, maxLength: 128 },
+    });
+  }
+  if (route.query) parameters.push(...queryParameters(route.query));
+  if (route.idempotency) parameters.push(idempotencyKey(route.idempotency === 'required'));
+  if (doc.language) parameters.push(acceptLanguage(doc.language));
+  if (route.body === 'file') {
+    parameters.push({
+      name: 'Content-Disposition',
+      in: 'header',
+      required: false,
+      description:
+        "The file's name: `attachment; filename*=UTF-8''<percent-encoded name>`. Without one, the " +
+        'file is named after its type (`file.png`).',
+      schema: { type: 'string', maxLength: 2000 },
+    });
+  }
+
+  const successHeaders: JsonObject = {};
+  if (route.localized && !route.body) {
+    successHeaders['Content-Language'] = {
+      description: 'The language of the texts.',
+      schema: ref('Locale'),
+    };
+    successHeaders.Vary = {
+      description: 'Includes `Accept-Language`: caches keep one answer per language.',
+      schema: { type: 'string' },
+    };
+  }
+  if (route.status === 201 && route.body !== 'file') {
+    successHeaders.Location = {
+      description: 'The address of the new case (also on a replay).',
+      schema: { type: 'string' },
+    };
+  }
+  if (route.idempotency) {
+    successHeaders['Idempotent-Replayed'] = {
+      description: '`true` when this is the replay of the first answer for the key.',
+      schema: { type: 'string', enum: ['true'] },
+    };
+  }
+  if (route.anonymous) {
+    successHeaders['Content-Disposition'] = {
+      description: "`attachment; filename*=UTF-8''…` (RFC 6266, the name encoded as in RFC 8187).",
+      schema: { type: 'string' },
+    };
+  }
+  const success = {
+    description: doc.answer,
+    ...(Object.keys(successHeaders).length > 0 ? { headers: successHeaders } : {}),
+    content: route.answer
+      ? { 'application/json': { schema: ref(apiRegistry.get(route.answer)!.id) } }
+      : {
+          'application/octet-stream': {
+            schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+          },
+        },
+  };
+
+  const responses: JsonObject = { [String(route.status)]: success };
+  for (const [status, text] of Object.entries(errorsOf(route, doc))) {
+    const headers: JsonObject | undefined =
+      status === '429' || (status === '409' && route.idempotency)
+        ? { 'Retry-After': RETRY_AFTER }
+        : status === '401'
+          ? {
+              'WWW-Authenticate': {
+                description: '`Bearer realm="eq-support"`',
+                schema: { type: 'string' },
+              },
+            }
+          : undefined;
+    responses[status] = problem(text, headers);
+  }
+
+  return {
+    operationId: id,
+    summary: doc.summary,
+    ...(doc.description ? { description: doc.description } : {}),
+    tags: [doc.tag],
+    ...(route.anonymous ? { security: [] } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(route.body === 'file'
+      ? { requestBody: UPLOAD_BODY }
+      : route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': { schema: ref(apiRegistry.get(route.body)!.id) },
+              },
+            },
+          }
+        : {}),
+    responses,
+  };
+}
 
 /** Builds the OpenAPI 3.1 document; `serverUrl` is the API base (e.g. `/api`). */
 export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
@@ -82,194 +406,37 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
     const { $schema: _s, $id: _i, ...rest } = schema as JsonObject;
     components[id] = rest;
   }
-  const caseQueryParams = ['status', 'priority', 'q', 'sort', 'cursor', 'limit', 'scope'].map(
-    (name) => ({
-      name,
-      in: 'query',
-      required: false,
-      schema: (components.CaseQuery?.properties as Record<string, unknown> | undefined)?.[name] ?? {
-        type: 'string',
-      },
-    }),
-  );
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const id of OPERATION_IDS) {
+    const { path, method } = ROUTES[id];
+    (paths[path] ??= {})[method] = operation(id);
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'eq-support API',
       version: '1.0.0',
+      summary: 'The contract between the eq-support web components and a support backend.',
       description:
-        'Contract between the eq-support web components and a support backend. Errors are RFC 9457 problem details.',
+        'Errors are RFC 9457 problem details (`application/problem+json`), with one entry per ' +
+        'field in `errors`. A method a path does not take is answered 405 with `Allow`; an ' +
+        'unknown path 404. Changes are deduplicated by `Idempotency-Key`. Texts in answers are in ' +
+        'the language of `Accept-Language` where an operation says so.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: serverUrl }],
+    servers: [{ url: serverUrl, description: 'This backend' }],
     security: [{ bearer: [] }],
-    paths: {
-      '/me': {
-        get: { summary: 'The signed-in person', responses: { '200': json('User'), ...errors } },
-      },
-      '/me/settings': {
-        patch: {
-          summary: 'Update language and e-mail notification preferences',
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: ref('UserSettingsPatch') } },
-          },
-          responses: { '200': json('User'), ...errors },
-        },
-      },
-      '/taxonomy': {
-        get: {
-          summary: 'Priorities, case types and categories, close reasons, concern categories',
-          parameters: [acceptLanguage('the labels, descriptions, examples and rules')],
-          responses: {
-            '200': {
-              ...json('Taxonomy', 'The taxonomy in the negotiated language'),
-              headers: {
-                'Content-Language': {
-                  description: 'The language of the texts.',
-                  schema: ref('Locale'),
-                },
-                Vary: {
-                  description: 'Includes `Accept-Language`: caches keep one answer per language.',
-                  schema: { type: 'string' },
-                },
-              },
-            },
-            ...errors,
-          },
-        },
-      },
-      '/contacts': {
-        get: {
-          summary: "The organization's contacts",
-          responses: { '200': json('ContactList'), ...errors },
-        },
-      },
-      '/articles': {
-        get: {
-          summary: 'Help article index',
-          parameters: [
-            { name: 'q', in: 'query', required: false, schema: { type: 'string' } },
-            { name: 'section', in: 'query', required: false, schema: ref('ArticleSection') },
-          ],
-          responses: { '200': json('ArticleList'), ...errors },
-        },
-      },
-      '/articles/{id}': {
-        get: {
-          summary: 'One help article with its body',
-          parameters: [caseId],
-          responses: { '200': json('Article'), ...errors },
-        },
-      },
-      '/service-status': {
-        get: {
-          summary: 'Components and open incidents',
-          responses: { '200': json('ServiceStatus'), ...errors },
-        },
-      },
-      '/support-centers': {
-        get: {
-          summary: 'Delivery centers and business hours',
-          responses: { '200': json('SupportCenterList'), ...errors },
-        },
-      },
-      '/attachments': {
-        post: {
-          summary: 'Upload a file (streamed) to attach to a new case',
-          requestBody: fileBody,
-          responses: {
-            '201': json('Attachment', 'Stored'),
-            '413': problemResponse('File larger than the limit'),
-            '415': problemResponse('File type not allowed'),
-            ...errors,
-          },
-        },
-      },
-      '/attachments/{id}/content': {
-        get: {
-          summary: 'Download a file (signed address from `Attachment.url`)',
-          parameters: [
-            caseId,
-            { name: 'sig', in: 'query', required: true, schema: { type: 'string' } },
-            { name: 'exp', in: 'query', required: true, schema: { type: 'string' } },
-          ],
-          security: [],
-          responses: {
-            '200': { description: 'The file' },
-            '403': problemResponse('Signature invalid or expired'),
-            '404': problemResponse('Not found'),
-          },
-        },
-      },
-      '/cases': {
-        get: {
-          summary: 'Cases, filtered, sorted and paginated by cursor',
-          parameters: caseQueryParams,
-          responses: { '200': json('CasePage'), ...errors },
-        },
-        post: {
-          summary: 'File a case',
-          parameters: [idempotencyHeader(true)],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: ref('NewCase') } },
-          },
-          responses: {
-            '201': json('Case', 'Created (or the replay of the first answer for this key)'),
-            '409': problemResponse('A request with this key is still processed'),
-            ...errors,
-          },
-        },
-      },
-      '/cases/{id}': {
-        get: {
-          summary: 'One case with its history',
-          parameters: [caseId],
-          responses: { '200': json('Case'), ...errors },
-        },
-      },
-      '/cases/{id}/messages': {
-        post: caseAction(
-          'Add a message (optionally requesting a priority change)',
-          'NewMessage',
-          'the reason of the status change written into the history when the case waited for the customer',
-        ),
-      },
-      '/cases/{id}/attachments': {
-        post: {
-          summary: 'Attach a file to an existing case',
-          parameters: [caseId],
-          requestBody: fileBody,
-          responses: {
-            '200': json('Case', 'The updated case'),
-            '413': problemResponse('Too large'),
-            '415': problemResponse('Type not allowed'),
-            ...errors,
-          },
-        },
-      },
-      '/cases/{id}/reopen': {
-        post: caseAction(
-          'Reopen a resolved or closed case',
-          'ReopenCase',
-          'the reason of the status change written into the history',
-        ),
-      },
-      '/cases/{id}/close': {
-        post: caseAction(
-          'Close an open case',
-          'CloseCase',
-          'the close reason written into the history',
-        ),
-      },
-      '/cases/{id}/concerns': { post: caseAction('Raise a case concern', 'NewConcern') },
-      '/cases/{id}/survey': {
-        post: caseAction('Answer the satisfaction survey of a resolved case', 'NewSurveyAnswer'),
-      },
-    },
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
+    paths,
     components: {
       schemas: components,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The access token of the signed-in person (the host page hands it over).',
+        },
+      },
     },
   };
 }

@@ -22,6 +22,11 @@ const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: str
 /** An ISO 8601 timestamp with offset, e.g. `2026-11-23T09:30:00Z`. */
 export const Timestamp = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 timestamp' });
 
+/**
+ * A text a person writes, trimmed, at most `max` characters; when `required` (the message shown),
+ * it must hold something other than white space. The pattern says so in the OpenAPI document too
+ * (`minLength` alone would let a blank text through there).
+ */
 const text = (max: number, required: string | null = null) =>
   required === null
     ? z.string().check(z.trim(), z.maxLength(max, `Keep it under ${max + 1} characters`))
@@ -29,8 +34,9 @@ const text = (max: number, required: string | null = null) =>
         .string({ error: required })
         .check(
           z.trim(),
-          z.minLength(1, required),
+          z.minLength(1, { error: required, abort: true }),
           z.maxLength(max, `Keep it under ${max + 1} characters`),
+          z.regex(/\S/, required),
         );
 
 const ID = z.string().check(z.minLength(1), z.maxLength(128));
@@ -142,18 +148,21 @@ export const DomainOrUrl = z.string().check(
   ),
 );
 
-const PHONE = /^\+?[0-9][0-9 ().-]{4,28}[0-9]$/;
+/**
+ * A phone number a person can be called on: digits, spaces, dots, dashes, brackets, an optional
+ * leading +, with 6 to 20 digits. One pattern (the digit count is its look-ahead), so the OpenAPI
+ * document states exactly what the backend accepts.
+ */
+const PHONE = /^(?=(?:[^0-9]*[0-9]){6,20}[^0-9]*$)\+?[0-9][0-9 ().-]{4,28}[0-9]$/;
 const PHONE_MESSAGE = 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89';
-/** A phone number a person can be called on: digits, spaces, dots, dashes, brackets, optional leading +. */
-export const Phone = z.string({ error: 'Enter a phone number' }).check(
-  z.trim(),
-  z.minLength(1, 'Enter a phone number'),
-  z.refine((v) => {
-    if (v === '') return true; // reported by minLength
-    const digits = v.replace(/\D/g, '').length;
-    return PHONE.test(v) && digits >= 6 && digits <= 20;
-  }, PHONE_MESSAGE),
-);
+export const Phone = z
+  .string({ error: 'Enter a phone number' })
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'Enter a phone number', abort: true }),
+    z.maxLength(31, { error: PHONE_MESSAGE, abort: true }),
+    z.regex(PHONE, PHONE_MESSAGE),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Problems (RFC 9457)
@@ -333,6 +342,13 @@ export const Article = named(
 export type Article = z.infer<typeof Article>;
 
 export const ArticleList = named(z.object({ items: z.array(ArticleSummary) }), 'ArticleList');
+
+/** Query of `GET /articles`. */
+export const ArticleSearchQuery = z.strictObject({
+  /** Words that must all appear in the title, summary or tags. */
+  q: z.optional(z.string().check(z.maxLength(200))),
+  section: z.optional(ArticleSection),
+});
 export type ArticleList = z.infer<typeof ArticleList>;
 
 export const COMPONENT_STATES = [
@@ -425,6 +441,14 @@ export const Attachment = named(
   'Attachment',
 );
 export type Attachment = z.infer<typeof Attachment>;
+
+/** Query of a download address (`Attachment.url`): its expiry and signature. */
+export const DownloadQuery = z.object({
+  /** Expiry, in seconds since 1970. */
+  exp: z.string().check(z.regex(/^[0-9]{1,12}$/, 'Expected the expiry of the link')),
+  /** HMAC-SHA-256 of the id and expiry, in hex. */
+  sig: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected the signature of the link')),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Cases
@@ -689,23 +713,50 @@ export type CaseSort = z.infer<typeof CaseSort>;
 export const STATUS_FILTERS = ['open', 'closed', 'all', ...CASE_STATUSES] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-/** Query of `GET /cases` (all values are strings on the wire). */
-export const CaseQuery = named(
-  z.strictObject({
-    /** `open`, `closed`, `all` or a comma-separated list of statuses. */
-    status: z.optional(z.string().check(z.maxLength(200))),
-    /** Comma-separated list of priorities. */
-    priority: z.optional(z.string().check(z.maxLength(100))),
-    /** Matches the case number (prefix) or words of the subject. */
-    q: z.optional(z.string().check(z.maxLength(200))),
-    sort: z.optional(CaseSort),
-    cursor: z.optional(z.string().check(z.maxLength(1000))),
-    limit: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
-    /** `mine` (default): cases the person filed or collaborates on; `organization`: all of the organization's. */
-    scope: z.optional(z.enum(['mine', 'organization'])),
-  }),
-  'CaseQuery',
-);
+/** A comma-separated list of `words` (spaces allowed around the commas). */
+const listOf = (words: readonly string[]) => {
+  const word = `(?:${words.join('|')})`;
+  return new RegExp(`^${word}(?: *, *${word})*$`);
+};
+
+/**
+ * Query of `GET /cases` (all values are strings on the wire). Every value is checked here, so the
+ * OpenAPI document's parameters say exactly what the backend accepts.
+ */
+export const CaseQuery = z.strictObject({
+  /** `all`, or a comma-separated list of `open`, `closed` and statuses. */
+  status: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(200),
+        z.regex(
+          new RegExp(`^all$|${listOf(['open', 'closed', ...CASE_STATUSES]).source}`),
+          `Use all, or a comma-separated list of open, closed, ${CASE_STATUSES.join(', ')}`,
+        ),
+      ),
+  ),
+  /** Comma-separated list of priorities. */
+  priority: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(100),
+        z.regex(listOf(PRIORITIES), `Use a comma-separated list of ${PRIORITIES.join(', ')}`),
+      ),
+  ),
+  /** Matches the case number (prefix) or words of the subject. */
+  q: z.optional(z.string().check(z.maxLength(200))),
+  sort: z.optional(CaseSort),
+  /** `nextCursor` of the previous page. */
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  /** Cases per page, 1 to 100 (default 25). */
+  limit: z.optional(
+    z.string().check(z.regex(/^(?:[1-9][0-9]?|100)$/, 'Use a limit from 1 to 100')),
+  ),
+  /** `mine` (default): cases the person filed or collaborates on; `organization`: all of the organization's. */
+  scope: z.optional(z.enum(['mine', 'organization'])),
+});
 export type CaseQuery = z.infer<typeof CaseQuery>;
 
 export const CasePage = named(

@@ -168,14 +168,16 @@ function problemResponse(c: Context, p: ProblemError): Response {
 }
 
 function fieldErrorsOf(issues: z.core.$ZodIssue[]): FieldError[] {
-  return issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({
-          field: [...issue.path.map(String), key].join('.'),
-          message: `Unknown field "${key}"`,
-          code: 'unrecognized_keys',
-        }))
-      : issuesToFieldErrors([issue]),
+  return issuesToFieldErrors(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            path: [...issue.path, key],
+            message: `Unknown field "${key}"`,
+            code: 'unrecognized_keys',
+          }))
+        : [issue],
+    ),
   );
 }
 

@@ -7,13 +7,20 @@ interface IssueLike {
   code?: string;
 }
 
-/** One field error per issue, with the dotted path of the field (`technicalContact.phone`). */
+/**
+ * One field error per issue, with the dotted path of the field (`technicalContact.phone`). Two
+ * checks that fail with the same message on one field (an empty text is too short and blank) give
+ * it once.
+ */
 export function issuesToFieldErrors(issues: readonly IssueLike[]): FieldError[] {
-  return issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    message: issue.message,
-    ...(issue.code ? { code: issue.code } : {}),
-  }));
+  const seen = new Set<string>();
+  return issues.flatMap((issue) => {
+    const field = issue.path.map(String).join('.');
+    const key = `${field}\n${issue.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ field, message: issue.message, ...(issue.code ? { code: issue.code } : {}) }];
+  });
 }
 
 /** Short human-readable lines, e.g. `items.0.number: Invalid string`. */

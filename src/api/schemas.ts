@@ -34,7 +34,7 @@ const text = (max: number, required: string | null = null) =>
         .string({ error: required })
         .check(
           z.trim(),
-          z.minLength(1, { error: required, abort: true }),
+          z.minLength(1, required),
           z.maxLength(max, `Keep it under ${max + 1} characters`),
           z.regex(/\S/, required),
         );
@@ -155,14 +155,12 @@ export const DomainOrUrl = z.string().check(
  */
 const PHONE = /^(?=(?:[^0-9]*[0-9]){6,20}[^0-9]*$)\+?[0-9][0-9 ().-]{4,28}[0-9]$/;
 const PHONE_MESSAGE = 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89';
-export const Phone = z
-  .string({ error: 'Enter a phone number' })
-  .check(
-    z.trim(),
-    z.minLength(1, { error: 'Enter a phone number', abort: true }),
-    z.maxLength(31, { error: PHONE_MESSAGE, abort: true }),
-    z.regex(PHONE, PHONE_MESSAGE),
-  );
+export const Phone = z.string({ error: 'Enter a phone number' }).check(
+  z.trim(),
+  // The pattern refuses an empty number too; a too long one gets the same message once.
+  z.maxLength(31, PHONE_MESSAGE),
+  z.regex(PHONE, PHONE_MESSAGE),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Problems (RFC 9457)

@@ -1,5 +1,5 @@
 export { backendContext, localeContext, userContext } from './contexts.js';
-export { matchLocale, hostLocale, DEFAULT_LOCALE } from './locale.js';
+export { matchLocale, hostLocale, DEFAULT_LOCALE, pageLocale } from './locale.js';
 export { EqSupportProvider } from './support-provider.js';
 export {
   SupportConfigController,

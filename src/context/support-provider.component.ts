@@ -7,7 +7,8 @@ import { createLazyHttpBackend, lazyBackendLoaded } from '../api/lazy-backend.js
 import type { User } from '../api/schemas.js';
 import { EqErrorEvent } from '../events/error-event.js';
 import { backendContext, localeContext, userContext } from './contexts.js';
-import { DEFAULT_LOCALE, hostLocale, matchLocale } from './locale.js';
+import { pageLocale, requestPageLocale, watchPageLocale } from './page-locale.js';
+import { forget, loadUser, USER_KEY } from '../data/shared-data.js';
 
 /**
  * Configures every eq- element inside it: the backend, the signed-in person and the language.
@@ -29,7 +30,10 @@ export class EqSupportProvider extends LitElement {
   /** Base address of the support API, e.g. `/api` or `https://support.example.com/api`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** Interface language (`en`, `fr`, `es`, `pl`, `pt-BR`); defaults to the page's `lang`. */
+  /**
+   * Interface language of the whole page (`en`, `fr`, `es`, `pl`, `pt-BR`); defaults to
+   * `<html lang>`. @lit/localize holds one language per page: every eq- element shows this one.
+   */
   @property() locale?: string;
 
   /** Async bearer token provider, asked again with `forceRefresh` after a 401. */
@@ -48,32 +52,27 @@ export class EqSupportProvider extends LitElement {
   private readonly userProvider = new ContextProvider(this, { context: userContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private userRequest?: AbortController;
-  private langObserver?: MutationObserver;
+  private unwatch?: () => void;
 
   /** The backend given to the elements inside. */
   get resolvedBackend(): SupportBackend | undefined {
     return this.backendProvider.value;
   }
 
-  /** The language given to the elements inside. */
+  /** The language of the page, which every eq- element shows. */
   get resolvedLocale(): string {
-    return matchLocale(this.locale) ?? hostLocale(this) ?? DEFAULT_LOCALE;
+    return pageLocale();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langObserver = new MutationObserver(() =>
-      this.localeProvider.setValue(this.resolvedLocale),
-    );
-    this.langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-    });
+    this.unwatch = watchPageLocale(() => this.localeProvider.setValue(pageLocale()));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    this.unwatch?.();
+    requestPageLocale(this, undefined, 'provider');
     this.userRequest?.abort();
   }
 
@@ -90,7 +89,7 @@ export class EqSupportProvider extends LitElement {
           ? createLazyHttpBackend({
               baseUrl: this.apiBase,
               getToken: (context) => this.getToken?.(context),
-              locale: () => this.resolvedLocale,
+              locale: pageLocale,
               ...(this.requestTimeout ? { timeout: this.requestTimeout } : {}),
             })
           : undefined);
@@ -108,12 +107,15 @@ export class EqSupportProvider extends LitElement {
         void this.loadUser(backend);
       }
     }
-    this.localeProvider.setValue(this.resolvedLocale);
+    if (changed.has('locale')) requestPageLocale(this, this.locale, 'provider');
+    this.localeProvider.setValue(pageLocale());
   }
 
   /** Loads the signed-in person again (e.g. after the host's sign-in changed). */
   async reloadUser(): Promise<void> {
-    await this.loadUser(this.backendProvider.value);
+    const backend = this.backendProvider.value;
+    if (backend) forget(backend, USER_KEY);
+    await this.loadUser(backend);
   }
 
   private async loadUser(backend: SupportBackend | undefined): Promise<void> {
@@ -124,7 +126,7 @@ export class EqSupportProvider extends LitElement {
     const request = new AbortController();
     this.userRequest = request;
     try {
-      const user = await backend.getMe({ signal: request.signal });
+      const user = await loadUser(backend, request.signal);
       if (request.signal.aborted) return;
       this.user = user;
       this.userProvider.setValue(user);

@@ -1,12 +1,12 @@
 /**
- * Re-provides an element's resolved configuration (backend, person, language) to the elements it
+ * Re-provides an element's resolved configuration (backend, person) to the elements it
  * renders, so that a container used on its own (with `api-base` or `.backend`) configures what
  * it hosts exactly as an `<eq-support-provider>` would.
  */
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { User } from '../api/schemas.js';
-import { backendContext, localeContext, userContext } from '../context/contexts.js';
+import { backendContext, userContext } from '../context/contexts.js';
 import type { SupportConfigController } from './support-config.js';
 
 type Host = ReactiveControllerHost &
@@ -15,7 +15,6 @@ type Host = ReactiveControllerHost &
 export class ConfigRelayController implements ReactiveController {
   private readonly backend: ContextProvider<typeof backendContext>;
   private readonly user: ContextProvider<typeof userContext>;
-  private readonly locale: ContextProvider<typeof localeContext>;
 
   constructor(
     private readonly host: Host,
@@ -24,7 +23,6 @@ export class ConfigRelayController implements ReactiveController {
   ) {
     this.backend = new ContextProvider(host, { context: backendContext });
     this.user = new ContextProvider(host, { context: userContext });
-    this.locale = new ContextProvider(host, { context: localeContext });
     host.addController(this);
   }
 
@@ -33,6 +31,5 @@ export class ConfigRelayController implements ReactiveController {
     if (this.backend.value !== config.backend) this.backend.setValue(config.backend);
     const user = config.user ?? this.loadedUser();
     if (this.user.value !== user) this.user.setValue(user);
-    if (this.locale.value !== config.locale) this.locale.setValue(config.locale);
   }
 }

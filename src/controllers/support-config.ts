@@ -1,7 +1,8 @@
 /**
- * Resolves an element's configuration: its own `backend` / `api-base` / `locale` first, then what
- * an enclosing `<eq-support-provider>` provides, then the page's language. Every eq- element owns
- * one, so it works both inside a provider and on its own.
+ * Resolves an element's configuration: its own `backend` / `api-base` first, then what an
+ * enclosing `<eq-support-provider>` (or a container element relaying it) provides. The language is
+ * the page's (`page-locale.ts`). Every eq- element owns one, so it works both inside a provider
+ * and on its own; elements with the same `api-base` and token provider share one backend.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -9,9 +10,32 @@ import type { SupportBackend } from '../api/backend.js';
 import type { TokenProvider } from '../api/http-backend.js';
 import { createLazyHttpBackend } from '../api/lazy-backend.js';
 import type { Locale, User } from '../api/schemas.js';
-import { backendContext, localeContext, userContext } from '../context/contexts.js';
-import { DEFAULT_LOCALE, hostLocale, matchLocale } from '../context/locale.js';
+import { backendContext, userContext } from '../context/contexts.js';
+import { pageLocale, requestPageLocale, watchPageLocale } from '../context/page-locale.js';
 import { useLocale } from '../localization.js';
+
+const NO_TOKEN = {};
+/** One backend per API base and token provider, for every element configured alike. */
+const ownBackends = new WeakMap<object, Map<string, SupportBackend>>();
+
+function sharedBackend(baseUrl: string, getToken: TokenProvider | undefined): SupportBackend {
+  const key = getToken ?? NO_TOKEN;
+  let byBase = ownBackends.get(key);
+  if (!byBase) {
+    byBase = new Map();
+    ownBackends.set(key, byBase);
+  }
+  let backend = byBase.get(baseUrl);
+  if (!backend) {
+    backend = createLazyHttpBackend({
+      baseUrl,
+      ...(getToken ? { getToken } : {}),
+      locale: pageLocale,
+    });
+    byBase.set(baseUrl, backend);
+  }
+  return backend;
+}
 
 /** The configuration properties every eq- element accepts directly. */
 export interface SupportConfigurable {
@@ -21,16 +45,18 @@ export interface SupportConfigurable {
   backend?: SupportBackend | undefined;
   /** Bearer token provider used with `apiBase`. */
   getToken?: TokenProvider | undefined;
-  /** Interface language; defaults to the provider's, then the page's `lang`. */
+  /**
+   * Deprecated: the language is one per page (`<eq-support-provider locale>` or `<html lang>`);
+   * an element's own `locale` still sets the page's language, with a console warning.
+   */
   locale?: string | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & SupportConfigurable;
 
 export class SupportConfigController implements ReactiveController {
-  private provided: { backend?: SupportBackend; user?: User; locale?: string } = {};
-  private own?: { key: string; backend: SupportBackend };
-  private langObserver?: MutationObserver;
+  private provided: { backend?: SupportBackend; user?: User } = {};
+  private unwatch?: () => void;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -44,28 +70,22 @@ export class SupportConfigController implements ReactiveController {
       subscribe: true,
       callback: (value) => this.set({ user: value }),
     });
-    new ContextConsumer(host, {
-      context: localeContext,
-      subscribe: true,
-      callback: (value) => this.set({ locale: value }),
-    });
   }
 
   hostConnected(): void {
-    // Follow runtime changes of the page language (<html lang>).
-    this.langObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-    });
+    this.unwatch = watchPageLocale(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.langObserver?.disconnect();
+    this.unwatch?.();
+    requestPageLocale(this.host, undefined, 'element');
   }
 
   hostUpdate(): void {
-    // The strings follow the resolved language (one language per page: the last one asked wins).
+    // An element's own `locale` (deprecated) is a wish for the page's language, while it is on
+    // the page (an update may still run after it left).
+    if (this.host.isConnected)
+      requestPageLocale(this.host, this.host.locale, 'element', `<${this.host.localName}>`);
     void useLocale(this.locale);
   }
 
@@ -82,34 +102,17 @@ export class SupportConfigController implements ReactiveController {
   /** The backend to use, or undefined when the element is not configured (yet). */
   get backend(): SupportBackend | undefined {
     if (this.host.backend) return this.host.backend;
-    if (this.host.apiBase) {
-      const key = this.host.apiBase;
-      if (this.own?.key !== key) {
-        this.own = {
-          key,
-          backend: createLazyHttpBackend({
-            baseUrl: key,
-            getToken: (context) => this.host.getToken?.(context),
-            locale: () => this.locale,
-          }),
-        };
-      }
-      return this.own.backend;
-    }
+    if (this.host.apiBase) return sharedBackend(this.host.apiBase, this.host.getToken);
     return this.provided.backend;
   }
 
-  /** The signed-in person as provided (elements used alone load it themselves). */
+  /** The signed-in person as provided (elements used alone load it through the data layer). */
   get user(): User | undefined {
     return this.isStandalone ? undefined : this.provided.user;
   }
 
+  /** The page's language (one for every element). */
   get locale(): Locale {
-    return (
-      matchLocale(this.host.locale) ??
-      matchLocale(this.provided.locale) ??
-      hostLocale(this.host) ??
-      DEFAULT_LOCALE
-    );
+    return pageLocale();
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The elements follow the resolved language at runtime, without a reload: `<html lang>` changes,
- * a provider's `locale`, an element's own `locale` (which wins), and dates formatted through Intl.
+ * The elements follow the page's language at runtime, without a reload: `<html lang>` changes,
+ * a provider's `locale`, an element's own (deprecated) `locale` (which wins, for the whole page),
+ * and dates formatted through Intl. One language per page: two elements never show two.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportBackend } from '../../src/api/backend.js';
@@ -8,7 +9,7 @@ import { PRIORITIES, type Taxonomy } from '../../src/api/schemas.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import type { EqCaseList } from '../../src/components/case-list/case-list.js';
 import type { EqCaseView } from '../../src/components/case-view/case-view.js';
-import { loadTaxonomy } from '../../src/components/case-view/taxonomy.js';
+import { loadTaxonomy } from '../../src/data/shared-data.js';
 import type { EqSupportButton } from '../../src/components/support-button/support-button.js';
 import { getLocale, useLocale } from '../../src/localization.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
@@ -231,6 +232,37 @@ describe('localization at runtime', () => {
     form.removeAttribute('locale');
     await buttonShows(button, 'es');
     await formShows(form, 'es');
+  });
+
+  it('holds two elements asking for two languages to one page language, and says so', async () => {
+    document.documentElement.lang = 'en';
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <eq-support-button locale="fr" .backend=${backend}></eq-support-button>
+          <eq-case-form locale="es" .backend=${backend}></eq-case-form>
+        </div>
+      `);
+      const button = page.querySelector<EqSupportButton>('eq-support-button')!;
+      const form = page.querySelector<EqCaseForm>('eq-case-form')!;
+      await formReady(form);
+      // One language for the page: the one asked last (the form's), never a mix.
+      await buttonShows(button, 'es');
+      await formShows(form, 'es');
+      expect(button.supportConfig.locale).to.equal(form.supportConfig.locale);
+      const conflicts = warnings.filter((w) => w.includes('asks for'));
+      expect(conflicts).to.have.length(1);
+      expect(conflicts[0]).to.contain('<eq-case-form> asks for es').and.contain('one language');
+
+      // The form leaves: the button's wish is the page's language again.
+      form.remove();
+      await buttonShows(button, 'fr');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('formats dates through Intl in the resolved language', async () => {

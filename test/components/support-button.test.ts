@@ -7,6 +7,7 @@ import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
 import '../../src/components/support-button/support-button.js';
+import '../../src/context/support-provider.js';
 
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -165,6 +166,56 @@ describe('<eq-support-button>', () => {
     await waitUntil(() => $l(el, '#language'));
     expect(title(el)).to.equal('My Settings');
   });
+
+  for (const where of ['provider api-base', 'provider backend', 'button api-base'] as const) {
+    it(`asks for the person and the taxonomy once from the launcher to the form (${where})`, async () => {
+      const requests: string[] = [];
+      const count: typeof globalThis.fetch = (input, init) => {
+        const request = new Request(input, init);
+        requests.push(`${request.method} ${new URL(request.url).pathname}`);
+        return reference.fetch(request);
+      };
+      // `api-base` goes through the page's fetch: answer /api from the in-browser backend.
+      const pageFetch = window.fetch.bind(window);
+      window.fetch = (input, init) =>
+        new URL(new Request(input, init).url).pathname.startsWith('/api/')
+          ? count(input, init)
+          : pageFetch(input, init);
+      const token = () => 'demo-user-1';
+      try {
+        const page = await fixture<HTMLElement>(
+          where === 'provider api-base'
+            ? html`<eq-support-provider api-base="/api" .getToken=${token}>
+                <eq-support-button></eq-support-button>
+              </eq-support-provider>`
+            : where === 'provider backend'
+              ? html`<eq-support-provider
+                  .backend=${reference.client('demo-user-1', { fetch: count })}
+                >
+                  <eq-support-button></eq-support-button>
+                </eq-support-provider>`
+              : html`<div>
+                  <eq-support-button api-base="/api" .getToken=${token}></eq-support-button>
+                </div>`,
+        );
+        const el = page.querySelector<EqSupportButton>('eq-support-button')!;
+        await el.open();
+        await waitUntil(() => launcherButton(el, 'Create a Case'), 'the home view renders');
+        launcherButton(el, 'Create a Case')!.click();
+        await waitUntil(
+          () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('#priority-critical'),
+          'the form shows the priorities',
+          { timeout: 5000 },
+        );
+        // Whatever else is still on its way, /me and /taxonomy were asked once each.
+        const times = (path: string) => requests.filter((r) => r === `GET /api${path}`).length;
+        expect(times('/me'), requests.join(', ')).to.equal(1);
+        expect(times('/taxonomy'), requests.join(', ')).to.equal(1);
+      } finally {
+        window.fetch = pageFetch;
+      }
+    });
+  }
 
   it('opens on a view with a prefilled case, merged over the host context, and keeps a half-filled draft when closed', async () => {
     const el = await fixture<EqSupportButton>(

@@ -12,6 +12,7 @@ import Fuse from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js';
 import type { SupportBackend } from '../../api/backend.js';
 import type { ArticleSection, ArticleSummary, CaseSummary } from '../../api/schemas.js';
+import { forget, shared } from '../../data/shared-data.js';
 
 // ---------------------------------------------------------------------------------------------
 // Query terms
@@ -558,13 +559,6 @@ export function browseArticles(
 /** How long a fetched article index is reused: 10 minutes. */
 export const ARTICLE_INDEX_TTL = 10 * 60_000;
 
-interface CacheEntry {
-  expires: number;
-  index: Promise<ArticleIndex>;
-}
-
-const cache = new WeakMap<SupportBackend, CacheEntry>();
-
 export interface IndexOptions {
   /** Reuse a fetched index for this long (ms). */
   ttl?: number;
@@ -572,49 +566,27 @@ export interface IndexOptions {
   signal?: AbortSignal | undefined;
 }
 
+const INDEX_KEY = 'article-index';
+
 /**
- * The article index of `backend`: fetched on first use, then shared by every element that uses
- * the same backend object until the TTL runs out. A failed fetch is not cached.
+ * The article index of `backend`: fetched on first use, then shared (in the data layer) by every
+ * element that uses the same backend object until the TTL runs out. A failed fetch is not kept.
  */
 export function getArticleIndex(
   backend: SupportBackend,
   { ttl = ARTICLE_INDEX_TTL, signal }: IndexOptions = {},
 ): Promise<ArticleIndex> {
-  const now = Date.now();
-  let entry = cache.get(backend);
-  if (!entry || entry.expires <= now) {
-    const index = backend.listArticles().then((articles) => createArticleIndex(articles));
-    const created: CacheEntry = { expires: now + ttl, index };
-    entry = created;
-    cache.set(backend, created);
-    index.catch(() => {
-      if (cache.get(backend) === created) cache.delete(backend);
-    });
-  }
-  return signal ? untilAborted(entry.index, signal) : entry.index;
+  return shared(
+    backend,
+    INDEX_KEY,
+    () => backend.listArticles().then((articles) => createArticleIndex(articles)),
+    { ttl, signal },
+  );
 }
 
 /** Forgets the cached index of `backend` (e.g. after the help center was updated). */
 export function clearArticleIndex(backend: SupportBackend): void {
-  cache.delete(backend);
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
+  forget(backend, INDEX_KEY);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,8 +22,10 @@ import type { EqFileDrop } from '../shared/file-drop.js';
 import '../shared/file-drop.js';
 import '../article-suggest/article-suggest.js';
 import { formatDateTime } from '../shared/format.js';
+import { ConfigRelayController } from '../../controllers/config-relay.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
+import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 import { caseFormStyles } from './case-form.styles.js';
 import {
   DETAIL_FIELDS,
@@ -123,6 +125,9 @@ export class EqCaseForm extends SupportElement {
   private uploading = 0;
   private saveController?: AbortController;
 
+  /** The article suggestions inside get this form's backend, person and language. */
+  protected readonly relay = new ConfigRelayController(this, () => this.userTask.value);
+
   private readonly drafts = new DraftStorageController<CaseDraft>(this, {
     version: 1,
     isValid: isCaseDraft,
@@ -132,7 +137,7 @@ export class EqCaseForm extends SupportElement {
     task: async ([backend, provided], { signal }): Promise<User> => {
       if (provided) return provided;
       if (!backend) throw new Error('not-configured');
-      return backend.getMe({ signal });
+      return loadUser(backend, signal);
     },
     args: () => [this.supportConfig.backend, this.supportConfig.user] as const,
   });
@@ -144,7 +149,7 @@ export class EqCaseForm extends SupportElement {
   private readonly taxonomyTask = new Task(this, {
     task: async ([backend, locale], { signal }): Promise<Taxonomy> => {
       if (!backend) throw new Error('not-configured');
-      return backend.getTaxonomy({ signal, locale });
+      return loadTaxonomy(backend, locale, signal);
     },
     args: () => [this.supportConfig.backend, this.supportConfig.locale] as const,
   });
@@ -687,11 +692,7 @@ export class EqCaseForm extends SupportElement {
       }
       <div class="suggestions">
         <slot name="suggestions">
-          <eq-article-suggest
-            .query=${subject}
-            .backend=${backend}
-            locale=${this.supportConfig.locale}
-          ></eq-article-suggest>
+          <eq-article-suggest .query=${subject}></eq-article-suggest>
         </slot>
       </div>
       ${this.renderText('description', msg('Description'), {
@@ -725,7 +726,6 @@ export class EqCaseForm extends SupportElement {
       <eq-file-drop
         .upload=${backend ? (file: Blob, name: string, options: Parameters<SupportBackend['uploadAttachment']>[2]) => backend.uploadAttachment(file, name, options) : undefined}
         .attachments=${this.draft!.attachments}
-        locale=${this.supportConfig.locale}
         label=${msg('Upload File')}
         @eq-attachments-change=${this.handleAttachments}
       ></eq-file-drop>

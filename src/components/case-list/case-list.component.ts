@@ -2,7 +2,6 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import type { CaseListParams } from '../../api/backend.js';
 import {
@@ -28,6 +27,7 @@ import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.j
 import { priorityLabel, statusLabel } from '../shared/labels.js';
 import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
+import { ConfigRelayController } from '../../controllers/config-relay.js';
 import { SupportElement } from '../support-element.js';
 import { caseListStyles } from './case-list.styles.js';
 import { VirtualRowsController } from './virtual-rows.js';
@@ -121,6 +121,9 @@ export class EqCaseList extends SupportElement {
   @query('.scroller') private scroller?: HTMLElement;
 
   /** Only the rows in view are in the DOM. */
+  /** The case view inside gets this list's backend and language (never a backend of its own). */
+  protected readonly relay = new ConfigRelayController(this);
+
   private readonly rows = new VirtualRowsController<CaseSummary>(this, {
     key: (c) => c.id,
     estimate: ROW_ESTIMATE_PX,
@@ -432,10 +435,6 @@ export class EqCaseList extends SupportElement {
       part="view"
       case-id=${this.caseId}
       show-back
-      api-base=${ifDefined(this.apiBase)}
-      locale=${ifDefined(this.locale)}
-      .backend=${this.backend}
-      .getToken=${this.getToken}
       @eq-case-back=${this.handleBack}
     ></eq-case-view>`;
   }

@@ -28,7 +28,7 @@ import {
   statusLabel,
   typeAndCategory,
 } from '../shared/labels.js';
-import { loadTaxonomy } from './taxonomy.js';
+import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 import '../shared/file-drop.js';
 
 type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
@@ -126,7 +126,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     task: async ([backend, provided], { signal }) => {
       if (provided) return provided;
       if (!backend) return initialState;
-      return backend.getMe({ signal });
+      return loadUser(backend, signal);
     },
     onComplete: (user) => {
       // The person's drafts first: loading them resets the fields the phone then fills.
@@ -633,7 +633,6 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
         title = msg('Manage File Attachments');
         content = html`<eq-file-drop
             label=${msg('Add files')}
-            locale=${this.resolvedLocale}
             .upload=${this.upload}
           ></eq-file-drop>
           <div class="form-actions">

@@ -25,6 +25,7 @@ import { SupportElement } from '../support-element.js';
 import { centerState } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
 import type { CasePrefill, OpenOptions } from './prefill.js';
+import { loadUser, remember, USER_KEY } from '../../data/shared-data.js';
 
 interface Entry {
   view: LauncherView;
@@ -84,7 +85,7 @@ export class EqSupportLauncher extends SupportElement {
 
   private readonly userTask = new Task(this, {
     task: async ([backend, provided], { signal }): Promise<User | undefined> =>
-      provided ?? (backend ? backend.getMe({ signal }) : undefined),
+      provided ?? (backend ? loadUser(backend, signal) : undefined),
     args: () => [this.supportConfig.backend, this.supportConfig.user] as const,
   });
 
@@ -392,6 +393,8 @@ export class EqSupportLauncher extends SupportElement {
     this.settingsMessage = msg('Saving…');
     try {
       const user = await backend.updateSettings(this.settingsDraft);
+      // Every element of this backend reads the person with the new settings from now on.
+      remember(backend, USER_KEY, user);
       this.savedUser = user;
       this.settingsDraft = undefined;
       this.settingsMessage = msg('Your settings were saved.');

@@ -1,3 +1,4 @@
+import { pageLocale } from '../../context/page-locale.js';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -128,8 +129,10 @@ export class EqFileDrop extends LitElement {
   /** Size limit per file, in bytes (100 MB by default, like the reference backend). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_UPLOAD_BYTES;
 
-  /** Locale for sizes. */
-  @property() locale = 'en';
+  /** The page's language, for sizes. */
+  private get locale(): string {
+    return pageLocale();
+  }
 
   /** Disables adding and removing files. */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -338,7 +338,6 @@ export class EqSupportButton
   private configureLauncher(launcher: Launcher): void {
     // A button used on its own hands its backend down; inside a provider, context does.
     launcher.backend = this.supportConfig.isStandalone ? this.supportConfig.backend : undefined;
-    launcher.locale = this.locale;
     launcher.privacyUrl = this.privacyUrl;
   }
 

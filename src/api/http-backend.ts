@@ -29,13 +29,11 @@ import {
 import { attachmentType } from './attachments.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
 import { anySignal, randomId } from './random.js';
+import { withBearer, type TokenProvider } from './bearer.js';
 import { Problem } from './schemas.js';
 import { ROUTES, pathOf, type OperationId } from './routes.js';
 
-export type TokenProvider = (context: {
-  /** True after the backend refused the previous token (401): return a fresh one. */
-  forceRefresh: boolean;
-}) => string | null | undefined | Promise<string | null | undefined>;
+export type { TokenProvider };
 
 export interface RetryPolicy {
   /** Retries after the first attempt. Default 3. */
@@ -125,13 +123,9 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   const locale = (): string | undefined =>
     typeof options.locale === 'function' ? options.locale() : options.locale;
 
-  async function authHeaders(
-    forceRefresh: boolean,
-    requestLocale?: string,
-  ): Promise<Record<string, string>> {
+  /** The headers every request carries besides the token: `Accept` and `Accept-Language`. */
+  function baseHeaders(requestLocale?: string): Record<string, string> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = options.getToken ? await options.getToken({ forceRefresh }) : undefined;
-    if (token) headers.Authorization = `Bearer ${token}`;
     const lang = requestLocale ?? locale();
     if (lang) headers['Accept-Language'] = lang;
     return headers;
@@ -219,22 +213,20 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     }
     if ('body' in route && typeof route.body === 'object') checkBody(route.body, opts.json);
     const path = pathOf(id, opts.param);
-    const attempt = async (forceRefresh: boolean) => {
-      const headers = await authHeaders(forceRefresh, opts.locale);
-      const response = await ky(
-        joinUrl(options.baseUrl, path),
-        kyOptions(route.method, opts, headers),
-      );
-      return response.text();
-    };
     let text: string;
     try {
-      try {
-        text = await attempt(false);
-      } catch (error) {
-        if (!(isHTTPError(error) && error.response.status === 401 && options.getToken)) throw error;
-        text = await attempt(true);
-      }
+      text = await withBearer(
+        options.getToken,
+        async (auth) => {
+          const headers = { ...baseHeaders(opts.locale), ...auth };
+          const response = await ky(
+            joinUrl(options.baseUrl, path),
+            kyOptions(route.method, opts, headers),
+          );
+          return response.text();
+        },
+        (outcome) => isHTTPError(outcome) && outcome.response.status === 401,
+      );
     } catch (error) {
       throw toSupportError(error, opts.signal);
     }
@@ -263,9 +255,9 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     };
     const report = (loaded: number) => opts.onProgress?.({ loaded, total: file.size });
     const send = async (
-      forceRefresh: boolean,
+      auth: Record<string, string>,
     ): Promise<{ status: number; text: string; retryAfter: string | null }> => {
-      const headers = { ...(await authHeaders(forceRefresh)), ...contentHeaders };
+      const headers = { ...baseHeaders(), ...auth, ...contentHeaders };
       if (!fetchImpl && typeof XMLHttpRequest !== 'undefined') {
         return xhrSend(
           new URL(joinUrl(options.baseUrl, path), document.baseURI).href,
@@ -300,8 +292,11 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
         clearTimeout(timer);
       }
     };
-    let result = await send(false);
-    if (result.status === 401 && options.getToken) result = await send(true);
+    const result = await withBearer(
+      options.getToken,
+      send,
+      (outcome) => (outcome as { status?: number }).status === 401,
+    );
     if (result.status >= 400) {
       throw new HttpError(
         result.status,

@@ -5,6 +5,7 @@
  */
 import { BACKEND_METHODS, type RequestOptions, type SupportBackend } from './backend.js';
 import type { HttpBackendOptions } from './http-backend.js';
+import { withBearer } from './bearer.js';
 
 const loadedSignals = new WeakMap<SupportBackend, Promise<void>>();
 
@@ -36,23 +37,23 @@ export function createLazyHttpBackend(options: HttpBackendOptions): SupportBacke
   /** The badge count without the full client: one GET, a minimal check of the answer. */
   async function countWaitingCases(request: RequestOptions = {}): Promise<number> {
     if (real) return (await real).countWaitingCases!(request);
-    const send = async (forceRefresh: boolean) => {
-      const headers: Record<string, string> = { Accept: 'application/json' };
-      const token = await options.getToken?.({ forceRefresh });
-      if (token) headers.Authorization = `Bearer ${token}`;
+    const send = async (auth: Record<string, string>) => {
       const base = options.baseUrl.replace(/\/+$/, '');
       return (options.fetch ?? globalThis.fetch)(
         `${base}/cases?status=waiting_for_customer&limit=1`,
         {
-          headers,
+          headers: { Accept: 'application/json', ...auth },
           ...(request.signal ? { signal: request.signal } : {}),
         },
       );
     };
     // Plain errors on purpose: the typed error classes are not worth their bytes in the eager
     // bundle for a badge that simply hides when its count cannot be had.
-    let response = await send(false);
-    if (response.status === 401 && options.getToken) response = await send(true);
+    const response = await withBearer(
+      options.getToken,
+      send,
+      (outcome) => (outcome as Response).status === 401,
+    );
     if (!response.ok)
       throw new Error(`The support service answered ${response.status} to GET /cases.`);
     const body: unknown = await response.json().catch(() => null);

@@ -9,10 +9,7 @@
  */
 import type { ArticleSummary } from '../../src/api/schemas.js';
 import { articles as seedArticles } from '../../demo/server/seed/articles.js';
-import {
-  createArticleIndex,
-  searchArticles,
-} from '../../src/components/article-suggest/article-search.js';
+import { createArticleIndex, searchArticles } from '../../src/search/article-search.js';
 
 export const SIZES = [500, 2_000, 10_000] as const;
 

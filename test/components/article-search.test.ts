@@ -20,7 +20,7 @@ import {
   queryTerms,
   searchArticles,
   tokenSearchOptions,
-} from '../../src/components/article-suggest/article-search.js';
+} from '../../src/search/article-search.js';
 import { recordingBackend } from '../context/config.suite.js';
 import { article } from './article-fixtures.js';
 import { syntheticArticles } from '../../scripts/bench/search-workload.js';

@@ -2,25 +2,13 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleSummary, KnownError } from '../../api/schemas.js';
-import type { HighlightSegment } from './article-search.js';
+import type { HighlightSegment } from '../../search/article-search.js';
 
 /** Highlighted text as text nodes and `<mark>` elements — never parsed as HTML. */
 export function highlighted(segments: readonly HighlightSegment[]): (TemplateResult | string)[] {
   return segments.map((segment) =>
     segment.match ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
   );
-}
-
-/** `url` when it is an http(s) address (resolved against the page), else undefined. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const resolved = new URL(url, document.baseURI);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:'
-      ? resolved.href
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function knownErrorStatusLabel(status: KnownError['status']): string {

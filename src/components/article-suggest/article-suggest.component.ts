@@ -13,7 +13,8 @@ import { DebouncedSearchController } from '../../controllers/debounced-search.js
 import { describeError } from '../shared/error-message.js';
 import { statusLabel } from '../shared/labels.js';
 import { SupportElement } from '../support-element.js';
-import { asError, highlighted, knownErrorBadge, safeHref, workaround } from './article-parts.js';
+import { asError, highlighted, knownErrorBadge, workaround } from './article-parts.js';
+import { safeHref } from '../../url/safe-url.js';
 import {
   createCaseMatcher,
   getArticleIndex,
@@ -21,7 +22,7 @@ import {
   searchArticles,
   type ArticleMatch,
   type SimilarCase,
-} from './article-search.js';
+} from '../../search/article-search.js';
 import { articleStyles, articleSuggestStyles } from './article-suggest.styles.js';
 
 /**

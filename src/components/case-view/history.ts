@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Attachment, Case, CaseEvent, Taxonomy } from '../../api/schemas.js';
-import { safeHref } from '../article-suggest/article-parts.js';
+import { safeHref } from '../../url/safe-url.js';
 import { formatBytes } from '../shared/format.js';
 import { concernCategories, labelOf, priorityLabel, statusLabel } from '../shared/labels.js';
 

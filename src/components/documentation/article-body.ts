@@ -13,6 +13,8 @@
  * parse to exploit. This replaces DOMPurify (~11 KB gzip) with the few rules these bodies need.
  */
 
+import { WEB_PROTOCOLS, safeUrl } from '../../url/safe-url.js';
+
 /** Elements kept, with their children. */
 const ALLOWED_TAGS = new Set(
   (
@@ -38,20 +40,10 @@ const ALLOWED_ATTR = new Set(
 
 /** Addresses kept on links: the web and e-mail. Images: the web only. */
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+const IMAGE_PROTOCOLS = WEB_PROTOCOLS;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const NO_BASE = 'https://invalid.invalid/';
-
-/** `value` as an absolute address with an allowed protocol, else null. */
-function safeAddress(value: string, base: string, protocols: ReadonlySet<string>): string | null {
-  try {
-    const url = new URL(value.trim(), base);
-    return protocols.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
@@ -121,13 +113,13 @@ function copyElement(source: Element, to: Node, base: string): void {
   }
   if (tag === 'a') {
     const href = source.getAttribute('href');
-    const safe = href === null ? null : safeAddress(href, base, LINK_PROTOCOLS);
+    const safe = href === null ? null : safeUrl(href, base, LINK_PROTOCOLS);
     if (safe) element.setAttribute('href', safe);
     element.setAttribute('target', '_blank');
     element.setAttribute('rel', 'noopener noreferrer');
   } else if (tag === 'img') {
     const src = source.getAttribute('src');
-    const safe = src === null ? null : safeAddress(src, base, IMAGE_PROTOCOLS);
+    const safe = src === null ? null : safeUrl(src, base, IMAGE_PROTOCOLS);
     if (!safe) return;
     // Set before `src`: the image starts loading as soon as it has an address.
     element.setAttribute('loading', 'lazy');
@@ -146,7 +138,7 @@ function copyElement(source: Element, to: Node, base: string): void {
  * rules do not allow the `eq-support` policy, the body is shown as plain text.
  */
 export function sanitizeArticleBody(html: string, baseUrl: string): DocumentFragment {
-  const base = safeAddress(baseUrl, NO_BASE, IMAGE_PROTOCOLS) ?? NO_BASE;
+  const base = safeUrl(baseUrl, NO_BASE, IMAGE_PROTOCOLS) ?? NO_BASE;
   const fragment = document.createDocumentFragment();
   const parsed = parse(html);
   if (parsed) copyChildren(parsed.body, fragment, base);

@@ -12,9 +12,9 @@ import {
   highlighted,
   knownErrorBadge,
   knownErrorStatusLabel,
-  safeHref,
   workaround,
 } from '../article-suggest/article-parts.js';
+import { safeHref } from '../../url/safe-url.js';
 import {
   browseArticles,
   getArticleIndex,
@@ -22,7 +22,7 @@ import {
   searchArticles,
   type ArticleIndex,
   type HighlightSegment,
-} from '../article-suggest/article-search.js';
+} from '../../search/article-search.js';
 import { articleStyles } from '../article-suggest/article-suggest.styles.js';
 import { describeError } from '../shared/error-message.js';
 import { DebouncedSearchController } from '../../controllers/debounced-search.js';

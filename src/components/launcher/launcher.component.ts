@@ -18,7 +18,7 @@ import {
 } from '../../events/launcher-events.js';
 import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
-import { safeHref } from '../article-suggest/article-parts.js';
+import { safeHref } from '../../url/safe-url.js';
 import { describeError } from '../shared/error-message.js';
 import { tabbables } from '../shared/focus-trap.js';
 import { SupportElement } from '../support-element.js';

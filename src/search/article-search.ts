@@ -10,9 +10,9 @@
 // The basic build: only `Fuse.match` (bitap) runs here; token search is this module's own.
 import Fuse from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js';
-import type { SupportBackend } from '../../api/backend.js';
-import type { ArticleSection, ArticleSummary, CaseSummary } from '../../api/schemas.js';
-import { forget, shared } from '../../data/shared-data.js';
+import type { SupportBackend } from '../api/backend.js';
+import type { ArticleSection, ArticleSummary, CaseSummary } from '../api/schemas.js';
+import { forget, shared } from '../data/shared-data.js';
 
 // ---------------------------------------------------------------------------------------------
 // Query terms

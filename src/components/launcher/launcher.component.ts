@@ -25,6 +25,9 @@ import { SupportElement } from '../support-element.js';
 import { centerState } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
 import type { CasePrefill, OpenOptions } from './prefill.js';
+import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
+import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
+import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
 import { loadUser, remember, USER_KEY } from '../../data/shared-data.js';
 
 interface Entry {
@@ -525,11 +528,11 @@ export class EqSupportLauncher extends SupportElement {
         ></eq-case-form>`;
       case 'cases':
         return html`<eq-case-list
-          @eq-case-open=${(e: Event & { caseId?: string }) => {
+          @eq-case-open=${(e: EqCaseOpenEvent) => {
             e.preventDefault();
-            if (e.caseId) this.navigate({ view: 'case', caseId: e.caseId });
+            this.navigate({ view: 'case', caseId: e.caseId });
           }}
-          @eq-create-case=${(e: Event) => {
+          @eq-create-case=${(e: EqCreateCaseEvent) => {
             e.preventDefault();
             this.navigate({ view: 'create' });
           }}
@@ -580,8 +583,8 @@ export class EqSupportLauncher extends SupportElement {
       <div
         class="body"
         part="body"
-        @eq-similar-case-select=${(e: Event & { caseId?: string }) => {
-          if (e.caseId) this.navigate({ view: 'case', caseId: e.caseId });
+        @eq-similar-case-select=${(e: EqSimilarCaseSelectEvent) => {
+          this.navigate({ view: 'case', caseId: e.caseId });
         }}
       >
         ${this.renderView()}

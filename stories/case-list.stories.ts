@@ -124,7 +124,7 @@ export const Empty: Story = {
 export const NoMatch: Story = {
   name: 'Empty: no case matches',
   render: (_args, { loaded }) =>
-    html`<eq-case-list q="no such case" .backend=${backendOf(loaded)}></eq-case-list>`,
+    html`<eq-case-list query="no such case" .backend=${backendOf(loaded)}></eq-case-list>`,
 };
 
 export const Loading: Story = {

@@ -5,8 +5,11 @@ export interface CaseListFilters {
   status: StatusFilter;
   /** A priority, a comma-separated list of priorities, or empty for every priority. */
   priority: string;
-  q: string;
+  /** The search: a case number (or its first digits) or words of the subject. */
+  query: string;
   sort: CaseSort;
+  /** @deprecated The search under its old name; use `query` (removed in the next release). */
+  readonly q?: string;
 }
 
 /** `eq-case-filter-change`: the person changed a filter, the search or the sort of `<eq-case-list>`. */

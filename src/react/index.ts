@@ -116,7 +116,7 @@ export const SupportProvider = /* @__PURE__ */ createComponent({
 
 /**
  * `<eq-support-button>`: the Contact Support button and its dialog. Call `open()` / `close()`
- * through a ref; `context` prefills new cases. Also lets out the events of the dialog's content.
+ * through a ref; `prefill` prefills new cases. Also lets out the events of the dialog's content.
  */
 export const SupportButton = /* @__PURE__ */ createComponent({
   tagName: 'eq-support-button',

@@ -108,7 +108,7 @@ describe('<eq-case-list>', () => {
       html`<eq-case-list
         status="open"
         priority="critical,medium"
-        q="deal"
+        query="deal"
         sort="-priority"
         .backend=${backend}
       ></eq-case-list>`,
@@ -128,7 +128,7 @@ describe('<eq-case-list>', () => {
     // A host changes an attribute (deep link): a new request, new results.
     el.setAttribute('status', 'closed');
     el.setAttribute('priority', '');
-    el.setAttribute('q', '');
+    el.setAttribute('query', '');
     await until(() => numbers(el).join() === '00010007,00010009,00010004', 'closed cases');
     expect(listCalls(calls).at(-1)).to.deep.include({ status: 'closed', sort: '-priority' });
   });
@@ -142,8 +142,9 @@ describe('<eq-case-list>', () => {
     expect(event.filters).to.deep.equal({
       status: 'closed',
       priority: '',
-      q: '',
+      query: '',
       sort: '-updatedAt',
+      q: '', // the old name, kept for one release
     });
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
@@ -158,6 +159,25 @@ describe('<eq-case-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('still takes the search under its old name q, with a deprecation warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const ref = await reference();
+      const { backend, calls } = spyBackend(ref.client());
+      const el = await fixture<EqCaseList>(
+        html`<eq-case-list q="deal" .backend=${backend}></eq-case-list>`,
+      );
+      await loaded(el);
+      expect(el.query).to.equal('deal');
+      expect(listCalls(calls)[0]).to.deep.include({ q: 'deal' });
+      expect(warnings.join()).to.contain('<eq-case-list> q is deprecated');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('searches by case number or subject words, debounced and on Enter', async () => {
     const { el, calls } = await listFor();
     await loaded(el);
@@ -165,7 +185,7 @@ describe('<eq-case-list>', () => {
     input.focus();
     await sendKeys({ type: 'deals page' });
     const before = listCalls(calls).length;
-    await until(() => el.getAttribute('q') === 'deals page', 'q reflects the search');
+    await until(() => el.getAttribute('query') === 'deals page', 'query reflects the search');
     await until(() => numbers(el).join() === '00010009', 'subject search');
     expect(listCalls(calls).length).to.equal(before + 1); // one request for the whole word
     expect(listCalls(calls).at(-1)!.q).to.equal('deals page');
@@ -174,7 +194,7 @@ describe('<eq-case-list>', () => {
     await sendKeys({ type: '00010014' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.q).to.equal('00010014');
+    expect(el.query).to.equal('00010014');
     await until(() => numbers(el).join() === '00010014', 'number search');
   });
 
@@ -295,7 +315,7 @@ describe('<eq-case-list>', () => {
   it('tells when no case matches the filters, and clears them', async () => {
     const { el } = await listFor();
     await loaded(el);
-    el.q = 'nothing matches this';
+    el.query = 'nothing matches this';
     await until(() => root(el).querySelector('[part=empty]'), 'the empty state');
     expect(text(root(el).querySelector('[part=empty]'))).to.contain(
       'No cases match these filters.',

@@ -221,7 +221,7 @@ describe('<eq-support-button>', () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,
     );
-    el.context = { campaignId: '777' };
+    el.prefill = { campaignId: '777' };
     await el.open({ view: 'create', prefill: { dealId: '12333', readonlyFields: ['deal-id'] } });
     await waitUntil(
       () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('form'),
@@ -245,6 +245,33 @@ describe('<eq-support-button>', () => {
       $l<EqCaseForm>(el, 'eq-case-form')!.shadowRoot!.querySelector<HTMLInputElement>('#subject')!
         .value,
     ).to.equal('Half written');
+  });
+
+  it('still takes context (now prefill) and the launcher show() (now open()), with warnings', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<EqSupportButton>(
+        html`<eq-support-button .backend=${backend}></eq-support-button>`,
+      );
+      el.context = { dealId: '4242' };
+      expect(el.prefill).to.deep.equal({ dealId: '4242' });
+      await el.open({ view: 'create' });
+      await waitUntil(
+        () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('#dealId'),
+        'the form renders',
+        { timeout: 5000 },
+      );
+      const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+      expect(form.shadowRoot!.querySelector<HTMLInputElement>('#dealId')!.value).to.equal('4242');
+      launcherOf(el)!.show({ view: 'cases' });
+      await waitUntil(() => $l(el, 'eq-case-list'), 'show() still opens a view');
+      expect(warnings.join('\n')).to.contain('<eq-support-button> context is deprecated');
+      expect(warnings.join('\n')).to.contain('<eq-support-launcher> show() is deprecated');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it("saves the person's language and notification settings", async () => {

@@ -27,6 +27,7 @@ import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.j
 import { priorityLabel, statusLabel } from '../shared/labels.js';
 import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
+import { deprecated } from '../../deprecation.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import { SupportElement } from '../support-element.js';
 import { caseListStyles } from './case-list.styles.js';
@@ -48,7 +49,7 @@ const FULL_REFRESH_LIMIT = 500;
 /** Rows left below the last visible one when the next page is requested. */
 const PREFETCH_ROWS = 5;
 
-/** An empty value removes the attribute instead of leaving `q=""`. */
+/** An empty value removes the attribute instead of leaving `query=""`. */
 const optional = {
   fromAttribute: (value: string | null) => value ?? '',
   toAttribute: (value: string) => (value === '' ? null : value),
@@ -101,7 +102,20 @@ export class EqCaseList extends SupportElement {
   @property({ reflect: true, converter: optional }) priority = '';
 
   /** Search: a case number (or its first digits) or words of the subject. */
-  @property({ reflect: true, converter: optional }) q = '';
+  @property({ reflect: true, converter: optional }) query = '';
+
+  /**
+   * The search under its old name (attribute `q`).
+   * @deprecated Use `query` (removed in the next release).
+   */
+  @property({ attribute: 'q', converter: optional })
+  get q(): string {
+    return this.query;
+  }
+  set q(value: string) {
+    deprecated('<eq-case-list> q', 'use query');
+    this.query = value;
+  }
 
   /** Order: `-updatedAt` (last update first, default), `updatedAt`, `-priority`, `priority`, `-createdAt`, `createdAt`. */
   @property({ reflect: true }) sort: CaseSort = '-updatedAt';
@@ -146,19 +160,19 @@ export class EqCaseList extends SupportElement {
         this.supportConfig.backend,
         this.status,
         this.priority,
-        this.q,
+        this.query,
         this.sort,
         this.limit,
       ] as const,
     task: async (
-      [backend, status, priority, q, sort, limit],
+      [backend, status, priority, query, sort, limit],
       { signal },
     ): Promise<ListState | typeof initialState> => {
       if (!backend) return initialState;
       this.moreController?.abort();
       const want = Math.max(this.keep, limit);
       this.keep = 0;
-      const params = this.params(status, priority, q, sort);
+      const params = this.params(status, priority, query, sort);
       const previous = this.list;
       if (previous && want > FULL_REFRESH_LIMIT) {
         // Many pages loaded: reload the most recent ones only, and keep the rest as it was.
@@ -199,7 +213,7 @@ export class EqCaseList extends SupportElement {
 
   /** The filters in effect. */
   get filters(): CaseListFilters {
-    return { status: this.status, priority: this.priority, q: this.q, sort: this.sort };
+    return { status: this.status, priority: this.priority, query: this.query, sort: this.sort };
   }
 
   /** Loads again every case loaded so far, keeping the scroll position and the filters. */
@@ -227,7 +241,7 @@ export class EqCaseList extends SupportElement {
     try {
       const page = await backend.listCases(
         {
-          ...this.params(this.status, this.priority, this.q, this.sort),
+          ...this.params(this.status, this.priority, this.query, this.sort),
           cursor: list.nextCursor,
           limit: this.limit,
         },
@@ -265,8 +279,8 @@ export class EqCaseList extends SupportElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('q')) this.searchText = this.q;
-    const filtersChanged = (['status', 'priority', 'q', 'sort', 'pageSize'] as const).some(
+    if (changed.has('query')) this.searchText = this.query;
+    const filtersChanged = (['status', 'priority', 'query', 'sort', 'pageSize'] as const).some(
       (name) => changed.has(name) && changed.get(name) !== undefined,
     );
     if (filtersChanged) {
@@ -288,7 +302,7 @@ export class EqCaseList extends SupportElement {
     return Math.min(100, Math.max(1, Math.floor(this.pageSize) || 25));
   }
 
-  private params(status: string, priority: string, q: string, sort: string): CaseListParams {
+  private params(status: string, priority: string, query: string, sort: string): CaseListParams {
     const priorities = priority
       .split(',')
       .map((p) => p.trim())
@@ -296,7 +310,7 @@ export class EqCaseList extends SupportElement {
     return {
       status: isStatus(status) ? status : 'all',
       ...(priorities.length > 0 ? { priority: priorities } : {}),
-      ...(q.trim() ? { q: q.trim() } : {}),
+      ...(query.trim() ? { q: query.trim() } : {}),
       sort: isSort(sort) ? sort : '-updatedAt',
     };
   }
@@ -336,14 +350,14 @@ export class EqCaseList extends SupportElement {
     const before = JSON.stringify(this.filters);
     Object.assign(this, changes);
     if (JSON.stringify(this.filters) === before) return;
-    this.dispatchEvent(new EqCaseFilterChangeEvent(this.filters));
+    this.dispatchEvent(new EqCaseFilterChangeEvent({ ...this.filters, q: this.query }));
   }
 
   private handleSearchInput(event: Event): void {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(
-      () => this.setFilters({ q: this.searchText.trim() }),
+      () => this.setFilters({ query: this.searchText.trim() }),
       SEARCH_DELAY_MS,
     );
   }
@@ -351,12 +365,12 @@ export class EqCaseList extends SupportElement {
   private handleSearchSubmit(event: Event): void {
     event.preventDefault();
     clearTimeout(this.searchTimer);
-    this.setFilters({ q: this.searchText.trim() });
+    this.setFilters({ query: this.searchText.trim() });
   }
 
   private clearFilters(): void {
     clearTimeout(this.searchTimer);
-    this.setFilters({ status: 'all', priority: '', q: '' });
+    this.setFilters({ status: 'all', priority: '', query: '' });
   }
 
   // Opening a case ----------------------------------------------------------------------------
@@ -586,7 +600,7 @@ export class EqCaseList extends SupportElement {
   }
 
   private get filtered(): boolean {
-    return this.status !== 'all' || this.priority !== '' || this.q.trim() !== '';
+    return this.status !== 'all' || this.priority !== '' || this.query.trim() !== '';
   }
 
   private renderEmpty() {

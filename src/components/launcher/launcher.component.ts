@@ -18,6 +18,7 @@ import {
 } from '../../events/launcher-events.js';
 import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
+import { deprecated } from '../../deprecation.js';
 import { safeHref } from '../../url/safe-url.js';
 import { describeError } from '../shared/error-message.js';
 import { tabbables } from '../shared/focus-trap.js';
@@ -117,8 +118,17 @@ export class EqSupportLauncher extends SupportElement {
     return this.stack[this.stack.length - 1]!;
   }
 
-  /** Opens the dialog on a view. */
+  /**
+   * Opens the dialog on a view.
+   * @deprecated Use `open()`, the name `<eq-support-button>` uses too (removed in the next release).
+   */
   show(options: OpenOptions = {}): void {
+    deprecated('<eq-support-launcher> show()', 'use open()');
+    this.open(options);
+  }
+
+  /** Opens the dialog on a view. */
+  open(options: OpenOptions = {}): void {
     const view = options.view ?? 'home';
     this.prefill = options.prefill ?? {};
     this.stack =

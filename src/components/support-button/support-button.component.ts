@@ -1,3 +1,4 @@
+import { deprecated } from '../../deprecation.js';
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SupportBackend } from '../../api/backend.js';
@@ -80,13 +81,25 @@ export class EqSupportButton
   }
 
   /**
-   * What the host is showing, used to prefill a new case (e.g. the current deal). Update it on
-   * route changes in a single-page app.
+   * What the host is showing, prefilled in a new case (e.g. the current deal); `open({ prefill })`
+   * adds to it. Update it on route changes in a single-page app.
+   */
+  get prefill(): CasePrefill | undefined {
+    return this.hostContext;
+  }
+  set prefill(value: CasePrefill | undefined) {
+    this.hostContext = value;
+  }
+
+  /**
+   * The prefill under its old name, which read like @lit/context's.
+   * @deprecated Use `prefill` (removed in the next release).
    */
   get context(): CasePrefill | undefined {
     return this.hostContext;
   }
   set context(value: CasePrefill | undefined) {
+    deprecated('<eq-support-button> context', 'use prefill');
     this.hostContext = value;
   }
 
@@ -221,6 +234,7 @@ export class EqSupportButton
       'backend',
       'getToken',
       'context',
+      'prefill',
       'label',
       'placement',
       'apiBase',
@@ -388,7 +402,7 @@ export class EqSupportButton
       this.launcher = launcher;
     }
     await this.launcher.updateComplete;
-    this.launcher.show({ ...options, prefill: { ...this.hostContext, ...options.prefill } });
+    this.launcher.open({ ...options, prefill: { ...this.hostContext, ...options.prefill } });
     this.opened = true;
     this.requestUpdate();
   }

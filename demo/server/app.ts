@@ -15,6 +15,7 @@ import {
   isAllowedAttachment,
 } from '../../src/api/attachments.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
+import { allows } from '../../src/api/case-rules.js';
 import { issuesToFieldErrors } from '../../src/api/problem.js';
 import {
   OPERATION_IDS,
@@ -1114,7 +1115,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       const input = parseJson(c, raw, NewMessage);
       const stored = await requireCase(c, id);
       const requireOpen = (kase: Case) => {
-        if (kase.status === 'closed' || kase.status === 'resolved') {
+        if (!allows(kase.status, 'message')) {
           throw new ProblemError(
             409,
             'Case not open',
@@ -1168,7 +1169,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const stored = await requireCase(c, id);
     // The same rule as messages: a resolved or closed case takes nothing new until it is reopened.
     const requireRoom = (kase: Case) => {
-      if (kase.status === 'closed' || kase.status === 'resolved') {
+      if (!allows(kase.status, 'attach')) {
         throw new ProblemError(
           409,
           'Case not open',
@@ -1206,7 +1207,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       const input = parseJson(c, raw, ReopenCase);
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
-        if (kase.status !== 'resolved' && kase.status !== 'closed') {
+        if (!allows(kase.status, 'reopen')) {
           throw new ProblemError(
             409,
             'Case is open',
@@ -1242,7 +1243,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         input.reason;
       const user = c.get('user');
       return changeCase(c, id, (kase) => {
-        if (kase.status === 'closed') {
+        if (!allows(kase.status, 'close')) {
           throw new ProblemError(
             409,
             'Case already closed',
@@ -1273,6 +1274,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       const input = parseJson(c, raw, NewConcern);
       await requireCase(c, id);
       return changeCase(c, id, (kase) => {
+        if (!allows(kase.status, 'concern'))
+          throw new ProblemError(409, 'Concern not available', 'This case takes no concern.');
         const concern = { id: randomId('con'), ...input, createdAt: nowIso() };
         kase.concerns.push(concern);
         kase.history.push(event('concern_raised', { category: input.category }));
@@ -1286,7 +1289,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       const id = pathId(c);
       const input = parseJson(c, raw, NewSurveyAnswer);
       return changeCase(c, id, (kase) => {
-        if (kase.status !== 'resolved' && kase.status !== 'closed') {
+        if (!allows(kase.status, 'survey')) {
           throw new ProblemError(
             409,
             'Survey not available',

@@ -6,3 +6,4 @@ export { createHttpBackend } from './http-backend.js';
 export type { HttpBackendOptions, RetryPolicy, TokenProvider } from './http-backend.js';
 export { issuesToFieldErrors, describeIssues } from './problem.js';
 export * from './attachments.js';
+export * from './case-rules.js';

@@ -2,10 +2,11 @@
  * <eq-case-view> against the in-browser reference backend: details and history, every action's
  * success and failure, texts kept on failure and restored, the survey once, events, tenancy.
  */
+import { allows, type CaseAction } from '../../src/api/case-rules.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { IdempotentOptions } from '../../src/api/backend.js';
 import { HttpError } from '../../src/api/errors.js';
-import type { Case } from '../../src/api/schemas.js';
+import { CASE_STATUSES, type Case } from '../../src/api/schemas.js';
 import type { EqCaseView } from '../../src/components/case-view/case-view.js';
 import type { EqFileDrop } from '../../src/components/shared/file-drop.js';
 import type {
@@ -690,6 +691,32 @@ describe('<eq-case-view>', () => {
       });
     }
   });
+
+  for (const status of CASE_STATUSES) {
+    it(`offers on a ${status} case exactly the actions the backend allows`, async () => {
+      const ref = await reference();
+      await ref.store.updateCase('org-acme', 'case-00010014', ({ case: kase }) => ({
+        ...kase,
+        status,
+      }));
+      const el = await fixture<EqCaseView>(
+        html`<eq-case-view case-id="case-00010014" .backend=${ref.client()}></eq-case-view>`,
+      );
+      await loaded(el);
+      const offered = {
+        message: Boolean($(el, '#action-message')),
+        attach: Boolean($(el, '#action-attachments')),
+        reopen: Boolean($(el, '#action-reopen')),
+        close: Boolean($(el, '#action-close')),
+        concern: Boolean($(el, '#action-concern')),
+        survey: Boolean($(el, '[part~=survey]')),
+      };
+      const rules = Object.fromEntries(
+        Object.keys(offered).map((action) => [action, allows(status, action as CaseAction)]),
+      );
+      expect(offered).to.deep.equal(rules);
+    });
+  }
 
   it('reloads the case when the page becomes visible again, keeping typed text', async () => {
     const { ref, el, calls } = await viewOf('case-00010014');

@@ -22,12 +22,12 @@ import { renderAttachmentLink, renderHistory } from './history.js';
 import {
   closeReasons,
   concernCategories,
-  isOpenStatus,
   labelOf,
   priorityLabel,
   statusLabel,
   typeAndCategory,
 } from '../shared/labels.js';
+import { allows } from '../../api/case-rules.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 import '../shared/file-drop.js';
 
@@ -225,7 +225,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   private openUnsent(kase: Case): void {
     if (this.restoredFor === kase.id) return;
     this.restoredFor = kase.id;
-    if (!isOpenStatus(kase.status) && this.reopen.hasContent) this.panel = 'reopen';
+    if (allows(kase.status, 'reopen') && this.reopen.hasContent) this.panel = 'reopen';
     else if (this.concern.hasContent) this.panel = 'concern';
   }
 
@@ -287,7 +287,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   private handleRequestPriority(): void {
     const kase = this.current;
     if (!kase) return;
-    if (isOpenStatus(kase.status)) {
+    if (allows(kase.status, 'message')) {
       this.reply.requestPriorityChange();
       void this.focusControl(this.reply.priorityControlId);
     } else {
@@ -409,11 +409,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
         ${this.renderActions(kase)}
         <div class="main">
           ${this.renderConcerns(kase)}
-          ${
-            kase.status === 'resolved' || kase.status === 'closed'
-              ? this.survey.render(kase)
-              : nothing
-          }
+          ${allows(kase.status, 'survey') ? this.survey.render(kase) : nothing}
           ${this.renderDetails(kase)} ${this.renderTexts(kase)} ${this.renderAttachments(kase)}
           <section class="history-section" aria-labelledby="history-title">
             <h3 id="history-title">${msg('History')}</h3>
@@ -531,7 +527,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
           : html`<p class="help">${msg('No files are attached yet.')}</p>`
       }
       ${
-        isOpenStatus(kase.status)
+        allows(kase.status, 'attach')
           ? nothing
           : html`<p class="help">${msg('To add files, reopen the case.')}</p>`
       }
@@ -539,7 +535,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   }
 
   private renderReply(kase: Case) {
-    if (isOpenStatus(kase.status)) return this.reply.render();
+    if (allows(kase.status, 'message')) return this.reply.render();
     return html`<div class="notice reply-closed" part="reply">
       <p>
         ${kase.status === 'closed' ? msg('This case is closed.') : msg('This case is resolved.')}
@@ -566,7 +562,8 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   }
 
   private renderActions(kase: Case) {
-    const open = isOpenStatus(kase.status);
+    // What each status allows is the backend's rule too (src/api/case-rules.ts).
+    const open = allows(kase.status, 'message');
     return html`<div class="actions" part="actions" role="group" aria-label=${msg('Case actions')}>
       <div class="action-buttons">
         ${
@@ -579,9 +576,15 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
               >
                 ${msg('Add a message')}
               </button>`
-            : this.panelButton('reopen', msg('Reopen Case'), 'primary')
+            : allows(kase.status, 'reopen')
+              ? this.panelButton('reopen', msg('Reopen Case'), 'primary')
+              : nothing
         }
-        ${open ? this.panelButton('attachments', msg('Manage File Attachments')) : nothing}
+        ${
+          allows(kase.status, 'attach')
+            ? this.panelButton('attachments', msg('Manage File Attachments'))
+            : nothing
+        }
         <button
           type="button"
           class="button"
@@ -602,8 +605,16 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
                 )
           }
         </p>
-        ${this.panelButton('concern', msg('Raise a Case Concern'))}
-        ${open ? this.panelButton('close', msg('Close Case'), 'danger') : nothing}
+        ${
+          allows(kase.status, 'concern')
+            ? this.panelButton('concern', msg('Raise a Case Concern'))
+            : nothing
+        }
+        ${
+          allows(kase.status, 'close')
+            ? this.panelButton('close', msg('Close Case'), 'danger')
+            : nothing
+        }
       </div>
       ${this.panel ? this.renderPanel(kase, this.panel) : nothing}
     </div>`;
@@ -615,21 +626,22 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     let content: unknown;
     switch (panel) {
       case 'reopen':
-        if (isOpenStatus(kase.status)) return nothing;
+        if (!allows(kase.status, 'reopen')) return nothing;
         title = msg('Reopen Case');
         content = this.reopen.render(cancel);
         break;
       case 'close':
-        if (!isOpenStatus(kase.status)) return nothing;
+        if (!allows(kase.status, 'close')) return nothing;
         title = msg('Close Case');
         content = this.closing.render(cancel);
         break;
       case 'concern':
+        if (!allows(kase.status, 'concern')) return nothing;
         title = msg('Raise a Case Concern');
         content = this.concern.render(cancel);
         break;
       case 'attachments':
-        if (!isOpenStatus(kase.status)) return nothing;
+        if (!allows(kase.status, 'attach')) return nothing;
         title = msg('Manage File Attachments');
         content = html`<eq-file-drop
             label=${msg('Add files')}

@@ -132,6 +132,3 @@ export function typeAndCategory(
   const category = type?.categories.find((c) => c.id === categoryId);
   return { type: type?.label ?? typeId, category: category?.label ?? categoryId };
 }
-
-export const isOpenStatus = (status: CaseStatus): boolean =>
-  status === 'new' || status === 'in_progress' || status === 'waiting_for_customer';

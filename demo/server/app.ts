@@ -637,7 +637,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         size === 0
           ? `${name} is empty.`
           : `${name} did not arrive completely (${size} of ${declaredSize} bytes). Try again.`,
-        undefined,
+        size === 0 ? [{ field: 'file', message: 'The file is empty', code: 'empty' }] : undefined,
         `${PROBLEM_BASE}upload-truncated`,
       );
     }
@@ -783,7 +783,13 @@ export function createApp(options: AppOptions): Hono<Env> {
         const param = pathId(c);
         if (param.length < 1 || param.length > 128)
           throw validationProblem(
-            [{ field: 'id', message: 'An id has 1 to 128 characters' }],
+            [
+              {
+                field: 'id',
+                message: 'An id has 1 to 128 characters',
+                code: param.length < 1 ? 'too_small' : 'too_big',
+              },
+            ],
             'The id in the address is invalid.',
           );
       }
@@ -970,6 +976,7 @@ export function createApp(options: AppOptions): Hono<Env> {
           errors.push({
             field: 'status',
             message: `Unknown status "${token}": use open, closed, all or ${CASE_STATUSES.join(', ')}`,
+            code: 'invalid_value',
           });
       }
     }
@@ -982,18 +989,27 @@ export function createApp(options: AppOptions): Hono<Env> {
           errors.push({
             field: 'priority',
             message: `Unknown priority "${token}": use ${PRIORITIES.join(', ')}`,
+            code: 'invalid_value',
           });
       }
     }
     const limit = query.limit ? Number(query.limit) : 25;
     if (limit < 1 || limit > 100)
-      errors.push({ field: 'limit', message: 'Use a limit from 1 to 100' });
+      errors.push({
+        field: 'limit',
+        message: 'Use a limit from 1 to 100',
+        code: limit < 1 ? 'too_small' : 'too_big',
+      });
     if (errors.length > 0) throw validationProblem(errors, 'Some query parameters are invalid.');
     const viewer = c.get('viewer');
     const sort = query.sort ?? '-updatedAt';
     if (query.cursor && !decodeCursor(query.cursor, sort)) {
       throw validationProblem([
-        { field: 'cursor', message: 'This cursor is invalid or belongs to another sort order' },
+        {
+          field: 'cursor',
+          message: 'This cursor is invalid or belongs to another sort order',
+          code: 'invalid_cursor',
+        },
       ]);
     }
     const result = await store.listCases({

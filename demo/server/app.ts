@@ -725,11 +725,30 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
 
-  // PostgreSQL text cannot hold U+0000: a NUL in the path or the query is refused, not a 500.
+  // PostgreSQL text cannot hold U+0000: a NUL in the path or the query is refused, not a 500,
+  // with a field error per place it is in (the code of a NUL in a body's text).
   app.use('*', async (c, next) => {
     const { pathname, search } = new URL(c.req.url);
     if (/%00/i.test(pathname + search)) {
-      throw new ProblemError(400, 'Invalid request', 'The address contains a NUL character.');
+      const message = 'Remove the NUL character';
+      const errors: FieldError[] = /%00/i.test(pathname)
+        ? [{ field: 'path', message, code: 'invalid_characters' }]
+        : [];
+      for (const [name, value] of new URLSearchParams(search))
+        if (`${name}${value}`.includes('\u0000'))
+          // A NUL in the name itself is not echoed back: the field is then the query.
+          errors.push({
+            field: name.includes('\u0000') ? 'query' : name,
+            message,
+            code: 'invalid_characters',
+          });
+      throw new ProblemError(
+        400,
+        'Invalid request',
+        'The address contains a NUL character.',
+        errors,
+        `${PROBLEM_BASE}validation`,
+      );
     }
     await next();
   });

@@ -147,7 +147,9 @@ for (const [label, makeStore] of stores) {
         '/articles/x%00',
         '/articles?q=%00',
       ]) {
-        assertProblem(await acme('GET', path), 400);
+        const refused = await acme('GET', path);
+        assertProblem(refused, 400);
+        assert.deepEqual(fieldsOf(refused), [path.includes('?') ? 'q' : 'path'], path);
       }
       const concern = await post(`/cases/${kase.id}/concerns`, {
         phone: '+33 1 23 45 67 89',

@@ -405,7 +405,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     handler: (raw: string) => Promise<Response>,
   ): Promise<Response> {
     const key = c.req.header('Idempotency-Key');
-    if (key === undefined || key === '') {
+    // An empty key is absent where one is required (and refused below where it is optional).
+    if (key === undefined || (key === '' && required)) {
       if (required) {
         throw new ProblemError(
           400,
@@ -417,8 +418,19 @@ export function createApp(options: AppOptions): Hono<Env> {
       }
       return handler(await readBody(c));
     }
-    if (key.length > 255)
-      throw new ProblemError(400, 'Invalid Idempotency-Key', 'Keep the key under 256 characters.');
+    if (key === '' || key.length > 255)
+      throw new ProblemError(
+        400,
+        'Invalid Idempotency-Key',
+        'Send a key of 1 to 255 characters, or none.',
+        [
+          {
+            field: 'Idempotency-Key',
+            message: 'Use a key of 1 to 255 characters',
+            code: key === '' ? 'too_small' : 'too_big',
+          },
+        ],
+      );
     const raw = await readBody(c);
     const scope = `${c.get('user').id} ${c.req.method} ${new URL(c.req.url).pathname}`;
     const fingerprint = await sha256Hex(raw);

@@ -207,6 +207,26 @@ for (const [label, makeStore] of stores) {
       assert.match(String(reply.body.detail), /Idempotency-Key/);
     });
 
+    test('an empty Idempotency-Key is refused where a key is optional, not ignored', async () => {
+      const kase = Case.parse(
+        (
+          await acme('POST', '/cases', {
+            json: newCase(),
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          })
+        ).body,
+      );
+      const reply = await acme('POST', `/cases/${kase.id}/messages`, {
+        json: { body: 'Hello' },
+        headers: { 'Idempotency-Key': '' },
+      });
+      assertProblem(reply, 400);
+      assert.deepEqual(
+        (reply.body.errors as { field: string }[]).map((e) => e.field),
+        ['Idempotency-Key'],
+      );
+    });
+
     test('idempotency: same key and body replays the first case; another body is 422', async () => {
       const key = crypto.randomUUID();
       const body = newCase({ subject: `Replay ${key}` });

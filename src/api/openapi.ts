@@ -12,7 +12,7 @@ import {
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './attachments.js';
 import { ROUTES, OPERATION_IDS, type OperationId, type RouteSpec } from './routes.js';
-import { apiRegistry } from './schemas.js';
+import { NEW_CASE_BLOCKER_RULE, apiRegistry } from './schemas.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -235,7 +235,7 @@ const acceptLanguage = (what: string) => ({
     `Preferred languages (RFC 9110, with q-values) for ${what}. One of the SDK's languages is ` +
     'chosen (`en`, `fr`, `es`, `pl`, `pt-BR`): regional tags match their language (`fr-CA` → ' +
     '`fr`, `pt` or `pt-PT` → `pt-BR`); anything else gets English. The SDK sends its language.',
-  schema: { type: 'string', maxLength: 500, examples: ['fr-CA, fr;q=0.9, en;q=0.5'] },
+  schema: { type: 'string', examples: ['fr-CA, fr;q=0.9, en;q=0.5'] },
 });
 
 const idempotencyKey = (required: boolean) => ({
@@ -277,12 +277,8 @@ const UPLOAD_BODY = {
   description:
     "The raw file. `Content-Type` is its media type (one of the allowlist, matching the file's " +
     "ending); `Content-Disposition: attachment; filename*=UTF-8''…` its name.",
-  content: Object.fromEntries(
-    ALLOWED_ATTACHMENT_TYPES.map((type) => [
-      type,
-      { schema: { type: 'string', contentMediaType: type } },
-    ]),
-  ),
+  // The bytes are not constrained (an empty Media Type Object): a JSON file need not be a string.
+  content: Object.fromEntries(ALLOWED_ATTACHMENT_TYPES.map((type) => [type, {}])),
 };
 
 function operation(id: OperationId): JsonObject {
@@ -309,7 +305,7 @@ function operation(id: OperationId): JsonObject {
       description:
         "The file's name: `attachment; filename*=UTF-8''<percent-encoded name>`. Without one, the " +
         'file is named after its type (`file.png`).',
-      schema: { type: 'string', maxLength: 2000 },
+      schema: { type: 'string' },
     });
   }
 
@@ -347,11 +343,8 @@ function operation(id: OperationId): JsonObject {
     ...(Object.keys(successHeaders).length > 0 ? { headers: successHeaders } : {}),
     content: route.answer
       ? { 'application/json': { schema: ref(apiRegistry.get(route.answer)!.id) } }
-      : {
-          'application/octet-stream': {
-            schema: { type: 'string', contentMediaType: 'application/octet-stream' },
-          },
-        },
+      : // The file with its own media type (one of the upload allowlist), bytes unconstrained.
+        { '*/*': {} },
   };
 
   const responses: JsonObject = { [String(route.status)]: success };
@@ -406,6 +399,8 @@ export function buildOpenApiDocument(serverUrl = '/api'): JsonObject {
     const { $schema: _s, $id: _i, ...rest } = schema as JsonObject;
     components[id] = rest;
   }
+  // What a zod refine checks, the document states too.
+  Object.assign(components.NewCase!, NEW_CASE_BLOCKER_RULE);
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const id of OPERATION_IDS) {
     const { path, method } = ROUTES[id];

@@ -23,19 +23,20 @@ const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: str
 export const Timestamp = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 timestamp' });
 
 /**
- * A text a person writes, trimmed, at most `max` characters; when `required` (the message shown),
+ * A text a person writes, at most `max` characters (white space around it counts: the limit is the
+ * document's `maxLength`), then trimmed; when `required` (the message shown),
  * it must hold something other than white space. The pattern says so in the OpenAPI document too
  * (`minLength` alone would let a blank text through there).
  */
 const text = (max: number, required: string | null = null) =>
   required === null
-    ? z.string().check(z.trim(), z.maxLength(max, `Keep it under ${max + 1} characters`))
+    ? z.string().check(z.maxLength(max, `Keep it under ${max + 1} characters`), z.trim())
     : z
         .string({ error: required })
         .check(
+          z.maxLength(max, `Keep it under ${max + 1} characters`),
           z.trim(),
           z.minLength(1, required),
-          z.maxLength(max, `Keep it under ${max + 1} characters`),
           z.regex(/\S/, required),
         );
 
@@ -109,56 +110,59 @@ export const ARTICLE_SECTIONS = ['platform', 'api', 'reports'] as const;
 export const ArticleSection = named(z.enum(ARTICLE_SECTIONS), 'ArticleSection');
 export type ArticleSection = z.infer<typeof ArticleSection>;
 
-const REFERENCE_IDS = /^$|^[A-Za-z0-9._:-]{1,64}(?:\s*,\s*[A-Za-z0-9._:-]{1,64})*$/;
+// White space around the value is allowed (and trimmed): the document states what is accepted.
+const REFERENCE_IDS = /^\s*$|^\s*[A-Za-z0-9._:-]{1,64}(?:\s*,\s*[A-Za-z0-9._:-]{1,64})*\s*$/;
 /** One or more comma-separated reference IDs (insertion, deal, campaign), or empty. */
 export const ReferenceIds = z
   .string()
   .check(
-    z.trim(),
     z.maxLength(200, 'Keep the list of IDs under 200 characters'),
+    z.trim(),
     z.regex(
       REFERENCE_IDS,
       'Use letters, digits, dots, dashes or underscores; separate IDs with commas',
     ),
   );
 
-/** True when `value` is an http(s) URL or a bare domain (optionally with a path), e.g. `example.com/ads`. */
-export function isDomainOrUrl(value: string): boolean {
-  const candidate = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  if (url.username || url.password) return false;
-  const host = url.hostname;
-  if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('['))
-    return true;
-  return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i.test(host);
-}
-
-export const DomainOrUrl = z.string().check(
-  z.trim(),
-  z.maxLength(2048, 'Keep the URL under 2,049 characters'),
-  z.refine(
-    (v) => v === '' || isDomainOrUrl(v),
-    'Enter a domain such as example.com or a URL such as https://example.com/page',
-  ),
+/**
+ * An http(s) URL or a bare domain (optionally with a port, path, query or fragment), e.g.
+ * `example.com/ads`, or empty. No other scheme, no user name or password, no spaces. One pattern,
+ * so the OpenAPI document states exactly what the backend accepts.
+ */
+const DOMAIN_OR_URL = new RegExp(
+  '^\\s*$|^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?' +
+    '(?:[Ll][Oo][Cc][Aa][Ll][Hh][Oo][Ss][Tt]|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|\\[[0-9A-Fa-f:.]+\\]|' +
+    '(?=[^/?#:]{1,253}(?:[/?#:]|$))(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+' +
+    '[A-Za-z][A-Za-z0-9-]{0,62})' +
+    '(?::[0-9]{1,5})?(?:[/?#]\\S*)?\\s*$',
 );
+
+/** True when `value` is an http(s) URL or a bare domain (optionally with a path), e.g. `example.com/ads`. */
+export const isDomainOrUrl = (value: string): boolean =>
+  value.trim() !== '' && DOMAIN_OR_URL.test(value);
+
+export const DomainOrUrl = z
+  .string()
+  .check(
+    z.maxLength(2048, 'Keep the URL under 2,049 characters'),
+    z.trim(),
+    z.regex(
+      DOMAIN_OR_URL,
+      'Enter a domain such as example.com or a URL such as https://example.com/page',
+    ),
+  );
 
 /**
  * A phone number a person can be called on: digits, spaces, dots, dashes, brackets, an optional
  * leading +, with 6 to 20 digits. One pattern (the digit count is its look-ahead), so the OpenAPI
  * document states exactly what the backend accepts.
  */
-const PHONE = /^(?=(?:[^0-9]*[0-9]){6,20}[^0-9]*$)\+?[0-9][0-9 ().-]{4,28}[0-9]$/;
+const PHONE = /^\s*(?=(?:[^0-9]*[0-9]){6,20}[^0-9]*$)\+?[0-9][0-9 ().-]{4,28}[0-9]\s*$/;
 const PHONE_MESSAGE = 'Enter a phone number with 6 to 20 digits, for example +33 1 23 45 67 89';
 export const Phone = z.string({ error: 'Enter a phone number' }).check(
-  z.trim(),
   // The pattern refuses an empty number too; a too long one gets the same message once.
   z.maxLength(31, PHONE_MESSAGE),
+  z.trim(),
   z.regex(PHONE, PHONE_MESSAGE),
 );
 
@@ -586,6 +590,15 @@ export const Case = named(
   'Case',
 );
 export type Case = z.infer<typeof Case>;
+
+/**
+ * The Blocker rule of `NewCase` (its `superRefine`) in JSON Schema, for the OpenAPI document: a
+ * Blocker case needs a technical contact.
+ */
+export const NEW_CASE_BLOCKER_RULE = {
+  if: { properties: { priority: { const: 'blocker' } }, required: ['priority'] },
+  then: { properties: { technicalContact: {} }, required: ['technicalContact'] },
+} as const;
 
 export const NewCase = named(
   z

@@ -801,7 +801,9 @@ class Fuzzer {
       if (empty && (!body || JSON_MEDIA.test(body.media))) {
         if (op.body.required) reasons.push('the body is required');
       } else if (!mediaKey) reasons.push(`the operation takes no ${body?.media} body`);
-      else if (JSON_MEDIA.test(body.media)) {
+      // A Media Type Object without a schema leaves the bytes free (an uploaded file that is
+      // named .json need not hold JSON): only a schema makes a JSON body required.
+      else if (JSON_MEDIA.test(body.media) && op.body.content[mediaKey]?.schema !== undefined) {
         let value: unknown;
         try {
           value = JSON.parse(body.raw as string);
@@ -843,7 +845,7 @@ class Fuzzer {
           kind: 'media type not documented',
           detail: `${status} ${media || '(none)'} (documented: ${Object.keys(content).join(', ')})`,
         });
-      } else if (JSON_MEDIA.test(media)) {
+      } else if (JSON_MEDIA.test(media) && content[key]?.schema !== undefined) {
         try {
           json = JSON.parse(answer.text);
         } catch {

@@ -29,7 +29,8 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 const storable = XSS_CORPUS.filter((p) => !UNSTORABLE.test(p.payload));
 const unstorable = XSS_CORPUS.filter((p) => UNSTORABLE.test(p.payload));
 
-const fits = (p: XssPayload, max: number) => p.payload.trim().length <= max;
+// Limits count the text as sent, white space around it included (the documented maxLength).
+const fits = (p: XssPayload, max: number) => p.payload.length <= max;
 /** `text` with unpaired surrogates replaced, so that it can be put in an address. */
 const wellFormed = (text: string) =>
   text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

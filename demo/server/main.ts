@@ -19,6 +19,11 @@
  *                     requests (default 600) and uploads (default 60) one person may send per
  *                     minute, counted in the database across instances; 0 turns the limit off
  *   UPLOAD_TTL_HOURS  uploads never attached to a case are removed after this (default 24)
+ *   API_PROXY         send the API's requests through this address (e.g. a validating proxy such as
+ *                     Prism, which checks them against the OpenAPI document): `/api/<path>` is
+ *                     forwarded, streamed, to API_PROXY/<path>, and the API itself answers at
+ *                     `/api-direct/<path>`, where that proxy sends them on. Download links and the
+ *                     document still name `/api`. Unset: `/api` is the API
  *   DEMO_HMR=0        no hot reload
  *   DEMO_DIST         serve this prebuilt demo (`npm run demo:build`) instead of Vite's dev server;
  *                     then /strict serves the same page under a strict Content-Security-Policy
@@ -26,7 +31,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
@@ -44,6 +49,7 @@ const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const corsEnv = process.env.CORS_ORIGINS?.trim();
 const publicUrlEnv = process.env.PUBLIC_URL?.trim() ?? '';
 const databaseUrl = process.env.DATABASE_URL?.trim() ?? '';
+const apiProxyEnv = process.env.API_PROXY?.trim() ?? '';
 
 /** A whole number from the environment, or undefined when unset; anything else stops the start. */
 function envCount(name: string): number | undefined {
@@ -65,6 +71,20 @@ const requestsPerMinute = envCount('RATE_LIMIT_PER_MINUTE');
 const uploadsPerMinute = envCount('UPLOAD_RATE_LIMIT_PER_MINUTE');
 const uploadTtlHours = envCount('UPLOAD_TTL_HOURS');
 const maxUploadBytes = envCount('MAX_UPLOAD_BYTES');
+
+/** API_PROXY as a URL without a trailing slash, or undefined when unset; anything else stops the start. */
+function proxyBase(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:') throw new Error('not http');
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    console.error(`API_PROXY must be an http:// address (got "${raw}").`);
+    process.exit(1);
+  }
+}
+const apiProxy = proxyBase(apiProxyEnv);
 
 /** Where the data is, for the banner: never the password. */
 function describeDatabase(url: string): string {
@@ -133,6 +153,55 @@ const stopSweeps = scheduleSweeps({
   ...(uploadTtlHours !== undefined ? { orphanTtlMs: uploadTtlHours * 3_600_000 } : {}),
 });
 const api = getRequestListener(app.fetch);
+
+/** Headers of one connection, not of the message: never forwarded (RFC 9110 §7.6.1). */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+]);
+const endToEnd = (headers: IncomingMessage['headers']): Record<string, string | string[]> =>
+  Object.fromEntries(
+    Object.entries(headers).filter(
+      (entry): entry is [string, string | string[]] =>
+        !HOP_BY_HOP.has(entry[0]) && entry[1] !== undefined,
+    ),
+  );
+
+/**
+ * API_PROXY: `/api<rest>` goes to `<API_PROXY><rest>` with the same method, headers and body, and
+ * the answer comes back as it is, both streamed.
+ */
+function forwardToProxy(req: IncomingMessage, res: ServerResponse, base: string): void {
+  const target = new URL(`${base}${req.url!.slice('/api'.length) || '/'}`);
+  const outgoing = request(
+    target,
+    // A connection each: a kept-alive one may be closed by the proxy as it is reused (ECONNRESET).
+    { method: req.method, headers: endToEnd(req.headers), agent: false },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers));
+      answer.pipe(res);
+    },
+  );
+  outgoing.on('error', (error) => {
+    console.error('API_PROXY request failed:', req.method, req.url, error.message);
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(502, { 'Content-Type': 'application/problem+json' });
+    res.end(
+      JSON.stringify({ title: 'Bad gateway', status: 502, detail: 'API_PROXY did not answer.' }),
+    );
+  });
+  // The page went away: so does the forwarded request.
+  res.on('close', () => {
+    if (!res.writableFinished) outgoing.destroy();
+  });
+  req.pipe(outgoing);
+}
 
 /** The strict page's policy: nothing inline, nothing evaluated, Trusted Types for the DOM sinks. */
 const STRICT_CSP = [
@@ -240,8 +309,15 @@ const vite = distDir
       optimizeDeps: { entries: [join(root, 'demo/*.html')] },
     });
 
+const under = (url: string | undefined, prefix: string) =>
+  url === prefix || !!url?.startsWith(`${prefix}/`);
+
 server.on('request', (req, res) => {
-  if (req.url === '/api' || req.url?.startsWith('/api/')) {
+  if (apiProxy && under(req.url, '/api')) return forwardToProxy(req, res, apiProxy);
+  // Behind API_PROXY the API answers here, under the paths it knows (links keep naming /api).
+  if (apiProxy && under(req.url, '/api-direct'))
+    req.url = `/api${req.url!.slice('/api-direct'.length)}`;
+  if (under(req.url, '/api')) {
     api(req, res).catch((error: unknown) => {
       console.error('API request failed:', req.url, error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -287,6 +363,7 @@ server.listen(port, host, () => {
   console.log(`  Files:   ${join(dataDir, 'files')}`);
   console.log(`  Demo:    ${url}`);
   console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
+  if (apiProxy) console.log(`  Proxy:   ${url}api → ${apiProxy} → ${url}api-direct`);
   console.log(`  Tokens:  demo-user-1, demo-user-2 (Acme), demo-user-3 (Globex)`);
 });
 

@@ -1,11 +1,13 @@
 /**
  * The demo, driven in Chromium as a person would: the button, the launcher, filing a case, finding
- * it in My Cases, and the deal-row shortcut. Also: nothing but the button loads before interaction.
+ * it in My Cases, and the deal-row shortcut. Also: nothing but the button loads before interaction,
+ * and the validating proxy every end-to-end test runs through reports what breaks the document.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, startDemo, type Demo } from './harness.js';
+import { buildOpenApiDocument } from '../../src/api/openapi.js';
+import { PROXIED, launchChromium, startDemo, type Demo } from './harness.js';
 import { caseNumber, fillDetails, toCollaborators } from './flows.js';
 
 describe('demo (npm start)', () => {
@@ -25,10 +27,72 @@ describe('demo (npm start)', () => {
       openapi: string;
     };
     assert.equal(doc.openapi, '3.1.0');
-    const unauthorized = await fetch(new URL('api/cases', demo.url));
+    // The document the validating proxy checks against is this one.
+    assert.deepEqual(doc, buildOpenApiDocument('/api'));
+    const unauthorized = await fetch(`${demo.directApi}/cases`);
     assert.equal(unauthorized.status, 401);
     assert.match(unauthorized.headers.get('Content-Type') ?? '', /problem\+json/);
   });
+
+  test(
+    'the validating proxy reports requests and answers that break the OpenAPI document, and passes bytes unchanged',
+    { skip: !PROXIED && 'E2E_PROXY=0' },
+    async () => {
+      assert.equal((await demo.api('/me')).status, 200);
+      assert.deepEqual(demo.violations(), [], 'a valid request and answer');
+
+      // Bytes pass unchanged: Prism alone reads a body as UTF-8 text (0x89 would become 3 bytes).
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const uploaded = await demo.api('/attachments', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'image/png',
+          'Content-Disposition': "attachment; filename*=UTF-8''console.png",
+        },
+        body: png,
+      });
+      assert.equal(uploaded.status, 201);
+      assert.equal(((await uploaded.json()) as { size: number }).size, png.length);
+      assert.deepEqual(demo.violations(), []);
+
+      // A body the document refuses: Prism answers 422 and the API never sees it.
+      const invalid = await demo.api('/cases', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'proxy-test' },
+        body: JSON.stringify({ subject: 5 }),
+      });
+      assert.equal(invalid.status, 422);
+      const [refused, ...others] = demo.violations();
+      assert.deepEqual(others, []);
+      assert.deepEqual([refused?.method, refused?.path, refused?.status], ['POST', '/cases', 422]);
+      assert.ok(
+        refused?.messages.some((m) => m.includes('request.body.subject')),
+        refused?.messages.join('\n'),
+      );
+
+      // No bearer token: Prism answers 401 itself.
+      assert.equal((await fetch(new URL('api/cases?limit=5', demo.url))).status, 401);
+      assert.deepEqual(
+        demo.violations().map((v) => [v.path, v.status, v.messages[0]?.split(':')[0]]),
+        [['/cases?limit=5', 401, 'UNAUTHORIZED']],
+      );
+
+      // An answer that breaks the document (Prism is shown `email` as a number): replaced by 500.
+      demo.proxy!.tamperWithAnswers((body, path) =>
+        path === '/me' ? { ...(body as object), email: 42 } : body,
+      );
+      const broken = await demo.api('/me');
+      demo.proxy!.tamperWithAnswers(undefined);
+      assert.equal(broken.status, 500);
+      const [wrong, ...more] = demo.violations();
+      assert.deepEqual(more, []);
+      assert.deepEqual([wrong?.path, wrong?.status], ['/me', 500]);
+      assert.ok(
+        wrong?.messages.some((m) => m.includes('response.body.email')),
+        wrong?.messages.join('\n'),
+      );
+    },
+  );
 
   test('button → Create a Case → case filed → See My Cases shows it', async () => {
     const page = await browser.newPage();

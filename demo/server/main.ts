@@ -35,6 +35,7 @@ import { type IncomingMessage, type ServerResponse, createServer, request } from
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
+import { endToEnd } from './hop-by-hop.js';
 import { DEFAULT_RATE_LIMITS, createApp } from './app.js';
 import { FsBlobStore } from './fs-blobs.js';
 import { scheduleSweeps } from './maintenance.js';
@@ -153,25 +154,6 @@ const stopSweeps = scheduleSweeps({
   ...(uploadTtlHours !== undefined ? { orphanTtlMs: uploadTtlHours * 3_600_000 } : {}),
 });
 const api = getRequestListener(app.fetch);
-
-/** Headers of one connection, not of the message: never forwarded (RFC 9110 §7.6.1). */
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'host',
-]);
-const endToEnd = (headers: IncomingMessage['headers']): Record<string, string | string[]> =>
-  Object.fromEntries(
-    Object.entries(headers).filter(
-      (entry): entry is [string, string | string[]] =>
-        !HOP_BY_HOP.has(entry[0]) && entry[1] !== undefined,
-    ),
-  );
 
 /**
  * API_PROXY: `/api<rest>` goes to `<API_PROXY><rest>` with the same method, headers and body, and

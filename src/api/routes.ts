@@ -171,10 +171,15 @@ export const pathOf = (id: OperationId, param?: string): string =>
  * The methods a path of the API answers (upper case, `HEAD` with `GET`), or null when no route
  * has this path. `path` is below the API base, e.g. `/cases/123`.
  */
+let patterns: [RegExp, RouteSpec][] | undefined;
+
 export function allowedMethods(path: string): string[] | null {
+  patterns ??= (Object.values(ROUTES) as RouteSpec[]).map((route) => [
+    new RegExp(`^${route.path.replace('{id}', '[^/]+')}/?$`),
+    route,
+  ]);
   const methods = new Set<string>();
-  for (const route of Object.values(ROUTES) as RouteSpec[]) {
-    const pattern = new RegExp(`^${route.path.replace('{id}', '[^/]+')}/?$`);
+  for (const [pattern, route] of patterns) {
     if (!pattern.test(path)) continue;
     methods.add(route.method.toUpperCase());
     if (route.method === 'get') methods.add('HEAD');

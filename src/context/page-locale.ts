@@ -11,10 +11,14 @@
  * Among several of one kind, the one set last wins. No Lit here: the eager button uses it.
  */
 import { matchLocale, type Locale } from '../api/locales.js';
+import { deprecated } from '../deprecation.js';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
 type Source = 'element' | 'provider';
+
+/** An element's own wish outranks a provider's. */
+const rank = (r: Request) => (r.source === 'element' ? 1 : 0);
 
 interface Request {
   locale: Locale;
@@ -27,7 +31,6 @@ const listeners = new Set<() => void>();
 let order = 0;
 let observer: MutationObserver | undefined;
 let resolved: Locale | undefined;
-let warned = false;
 
 function notify(): void {
   const next = pageLocale();
@@ -40,7 +43,6 @@ function notify(): void {
 export function pageLocale(): Locale {
   let best: Request | undefined;
   for (const request of requests.values()) {
-    const rank = (r: Request) => (r.source === 'element' ? 1 : 0);
     if (
       !best ||
       rank(request) > rank(best) ||
@@ -57,7 +59,7 @@ export function pageLocale(): Locale {
 
 /**
  * Records (or, with no language, withdraws) `owner`'s wish for the page language. `what` names the
- * owner in the deprecation warning of an element's own `locale`.
+ * owner when two wishes disagree.
  */
 export function requestPageLocale(
   owner: object,
@@ -72,13 +74,11 @@ export function requestPageLocale(
     return;
   }
   if (current?.locale === locale && current.source === source) return;
-  if (source === 'element' && !warned) {
-    warned = true;
-    console.warn(
-      `[eq-support] The locale of ${what} is deprecated and will be removed in the next release: ` +
-        'the language is one per page. Set it on <eq-support-provider locale> or <html lang>.',
+  if (source === 'element')
+    deprecated(
+      "An eq- element's own locale",
+      'the language is one per page; set it on <eq-support-provider locale> or <html lang>',
     );
-  }
   const other = [...requests.entries()].find(
     ([key, r]) => key !== owner && r.source === source && r.locale !== locale,
   );

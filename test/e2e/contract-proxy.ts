@@ -31,23 +31,13 @@ import {
 } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { endToEnd } from '../../demo/server/hop-by-hop.js';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { freePort } from '../../scripts/engines.mjs';
 
 const PRISM_ERROR = 'https://stoplight.io/prism/errors#';
 /** Names the exchange a request of Prism's to the upstream belongs to. */
 const EXCHANGE = 'x-e2e-exchange';
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'host',
-  'content-length', // set again for the bytes that go out
-]);
 
 /** One request or answer that broke the document, as Prism told it. */
 export interface Violation {
@@ -119,8 +109,9 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-const endToEnd = (headers: IncomingHttpHeaders): OutgoingHttpHeaders =>
-  Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+/** The end-to-end headers, less the length (set again for the bytes that go out). */
+const forwarded = (headers: IncomingHttpHeaders): OutgoingHttpHeaders =>
+  endToEnd(headers, ['content-length']);
 
 /** Prism's findings in one of its answers: the `sl-violations` header and its own errors. */
 function findings(answer: Message): { messages: string[]; byPrism: boolean } {
@@ -207,7 +198,7 @@ export async function startContractProxy(options: {
   async function fromServer(req: IncomingMessage, body: Buffer): Promise<Message> {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    const exchange: Exchange = { method, path, headers: endToEnd(req.headers), body };
+    const exchange: Exchange = { method, path, headers: forwarded(req.headers), body };
     // The document is not one of its own operations.
     if (method === 'GET' && path.split('?')[0] === '/openapi.json') return toApi(exchange);
     const id = String(++nextExchange);
@@ -264,7 +255,7 @@ export async function startContractProxy(options: {
     const answer = upstream ? fromPrism(req) : read(req).then((body) => fromServer(req, body));
     answer.then(
       ({ status, headers, body }) => {
-        res.writeHead(status, endToEnd(headers));
+        res.writeHead(status, forwarded(headers));
         res.end(body);
       },
       (error: unknown) => {

@@ -78,6 +78,47 @@ describe('<eq-support-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('counts only after the page has loaded, so a token the host sets late is used', async () => {
+    // A page still loading: its own scripts (which may set getToken) have not all run.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const sent: (string | undefined)[] = [];
+    const el = document.createElement('eq-support-button');
+    el.setAttribute('api-base', '/count-probe');
+    const counted = new Promise<void>((resolve) => {
+      el.addEventListener('eq-error', () => resolve());
+    });
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (!request.url.includes('/count-probe/cases')) return realFetch(input, init);
+      sent.push(request.headers.get('Authorization') ?? undefined);
+      return Promise.resolve(new Response('{}', { status: 503 }));
+    };
+    try {
+      document.body.append(el);
+      // The button has rendered, and queued its count as it did.
+      await waitUntil(() => el.shadowRoot?.querySelector('button'), 'the button renders');
+      await new Promise((r) => requestAnimationFrame(r));
+      // Every idle callback the button queued on connection has run by the end of this one.
+      // (WebKit has no requestIdleCallback: there, the button and this test wait 1 ms.)
+      await new Promise((r) =>
+        'requestIdleCallback' in window
+          ? requestIdleCallback(r, { timeout: 4000 })
+          : setTimeout(r, 1),
+      );
+      expect(sent, 'nothing asked while the page loads').to.deep.equal([]);
+      el.getToken = () => 'late-token';
+      delete (document as { readyState?: string }).readyState;
+      window.dispatchEvent(new Event('load'));
+      await counted;
+      expect(sent).to.deep.equal(['Bearer late-token']);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+      window.fetch = realFetch;
+      el.remove();
+    }
+  });
+
   it('opens a modal dialog with focus inside; Escape closes it and focus returns to the button', async () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,

@@ -21,6 +21,20 @@ type Placement = 'bottom-right' | 'bottom-left' | 'inline';
 const REFRESH_MS = 5 * 60 * 1000;
 
 /**
+ * Runs `task` once the host page has started: after its load event (its own scripts, which may
+ * set `getToken` only after the SDK's, have run by then), when it is idle. The badge never
+ * competes with the host's start-up, nor asks before the host said who is signed in.
+ */
+function afterStartUp(task: () => void): void {
+  const idle = () =>
+    (window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1)))(task, {
+      timeout: 4000,
+    });
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+/**
  * What the launcher needs and cannot do without (README "Browser support"): CSS light-dark()
  * for its colours and a modal <dialog>. Below that, the button says so instead of opening.
  */
@@ -167,6 +181,8 @@ export class EqSupportButton
   private countRequest?: AbortController;
   private pendingOpen?: OpenOptions;
   private lastBackend?: SupportBackend;
+  /** A count waits for the page's start-up; settings changed meanwhile join that one count. */
+  private countScheduled = false;
   private readonly trigger: HTMLButtonElement;
   private readonly float: HTMLDivElement;
   private notice?: HTMLElement;
@@ -307,10 +323,13 @@ export class EqSupportButton
     const backend = this.supportConfig.backend;
     if (backend !== this.lastBackend) {
       this.lastBackend = backend;
-      // The badge waits until the page is idle: it never competes with the host's own start-up.
-      const idle =
-        window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-      idle(() => void this.refreshCount(), { timeout: 4000 });
+      if (!this.countScheduled) {
+        this.countScheduled = true;
+        afterStartUp(() => {
+          this.countScheduled = false;
+          void this.refreshCount();
+        });
+      }
     }
     for (const controller of this.controllers) controller.hostUpdated?.();
   }

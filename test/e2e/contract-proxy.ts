@@ -48,12 +48,16 @@ export interface Violation {
   status: number;
   /** `Error request.body.subject: Request body property subject must be string`, one a finding. */
   messages: string[];
+  /** The page that sent the request (its `Referer`), when it said. */
+  page?: string;
 }
 
 export const formatViolations = (violations: Violation[]): string =>
   violations
     .map(
-      (v) => `${v.method} ${v.path} → ${v.status}\n${v.messages.map((m) => `    ${m}`).join('\n')}`,
+      (v) =>
+        `${v.method} ${v.path} → ${v.status}${v.page ? ` (from ${v.page})` : ''}\n` +
+        v.messages.map((m) => `    ${m}`).join('\n'),
     )
     .join('\n');
 
@@ -198,6 +202,7 @@ export async function startContractProxy(options: {
   async function fromServer(req: IncomingMessage, body: Buffer): Promise<Message> {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
+    const page = req.headers.referer;
     const exchange: Exchange = { method, path, headers: forwarded(req.headers), body };
     // The document is not one of its own operations.
     if (method === 'GET' && path.split('?')[0] === '/openapi.json') return toApi(exchange);
@@ -213,14 +218,16 @@ export async function startContractProxy(options: {
       );
     } catch (error) {
       const message = `Prism did not answer (${String(error)}). Its output:\n${prismOutput}`;
-      recorded.push({ method, path, status: 502, messages: [message] });
+      recorded.push({ method, path, status: 502, messages: [message], page });
       return { status: 502, headers: { 'content-type': 'text/plain' }, body: Buffer.from(message) };
     } finally {
       exchanges.delete(id);
     }
     if (exchange.failure !== undefined) throw exchange.failure;
     const { messages, byPrism } = findings(verdict);
-    if (messages.length > 0) recorded.push({ method, path, status: verdict.status, messages });
+    if (messages.length > 0) {
+      recorded.push({ method, path, status: verdict.status, messages, page });
+    }
     return !byPrism && exchange.answer ? exchange.answer : verdict;
   }
 

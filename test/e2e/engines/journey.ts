@@ -61,7 +61,15 @@ export async function waitFor<T>(
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) {
       const active = await page.call<string>('active').catch(() => '?');
-      throw new Error(`${page.engine}: timed out waiting for ${what} (focus on ${active})`);
+      // What the page reported meanwhile often says why (a failed import, an error event).
+      const said = await page
+        .evaluate<string[]>('[...window.__eqTest.errors, ...window.__eqTest.warnings]')
+        .catch(() => []);
+      const errors = [...new Set([...page.pageErrors(), ...said])];
+      throw new Error(
+        `${page.engine}: timed out waiting for ${what} (focus on ${active})` +
+          (errors.length > 0 ? `; the page said:\n  ${errors.join('\n  ')}` : ''),
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -3,9 +3,14 @@
  * mutation-XSS classics have no second parse to exploit, and the 274-payload corpus leaves only
  * allowed elements, attributes and addresses.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sanitizeArticleBody } from '../../src/components/documentation/article-body.js';
-import { installSentinel, settle, unsafeMarkup, xssHits } from '../fixtures/hostile-dom.js';
+import {
+  installSentinel,
+  payloadsHadTheirChance,
+  unsafeMarkup,
+  xssHits,
+} from '../fixtures/hostile-dom.js';
 import { XSS_CORPUS } from '../fixtures/xss-corpus.js';
 
 declare global {
@@ -140,7 +145,7 @@ describe('sanitizeArticleBody', () => {
           `${payload} (twice)`,
         );
       }
-      await aTimeout(200);
+      await payloadsHadTheirChance();
       expect(window.eqPwned).to.equal(undefined);
     } finally {
       host.remove();
@@ -161,7 +166,7 @@ describe('sanitizeArticleBody', () => {
         host.append(out);
       }
       expect(unsafeMarkup(host)).to.deep.equal([]);
-      await settle(500);
+      await payloadsHadTheirChance();
       expect(xssHits()).to.deep.equal([]);
     } finally {
       host.remove();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportBackend } from '../../src/api/backend.js';
 import { HttpError } from '../../src/api/errors.js';
@@ -11,6 +11,7 @@ import type { EqArticleSolvedEvent } from '../../src/events/article-solved-event
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
 import { article, articleBackend, readable } from './article-fixtures.js';
+import { payloadsHadTheirChance } from '../fixtures/hostile-dom.js';
 
 const $ = <T extends Element = HTMLElement>(el: EqDocumentation, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -264,7 +265,7 @@ describe('<eq-documentation>', () => {
     // Clicking what is left runs nothing either.
     for (const a of anchors.slice(0, 3)) a.click();
     content.querySelector('td')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    await aTimeout(100);
+    await payloadsHadTheirChance();
     expect(window.eqPwned).to.equal(undefined);
     expect(getComputedStyle(el).display).to.equal('block');
     await expect(el).to.be.accessible();

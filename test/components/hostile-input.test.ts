@@ -50,7 +50,7 @@ import {
   uncaught,
   watchUncaught,
   isScriptAddress,
-  settle,
+  payloadsHadTheirChance,
   unsafeMarkup,
   xssHits,
 } from '../fixtures/hostile-dom.js';
@@ -341,9 +341,12 @@ const buttonNamed = (scope: Element | ShadowRoot, label: string) =>
     (b) => b.textContent.replace(/\s+/g, ' ').trim() === label,
   );
 
-/** Nothing ran, nothing unsafe is rendered under `root`, nothing was thrown. */
-async function expectClean(root: Element, waitMs = 300): Promise<void> {
-  if (waitMs > 0) await settle(waitMs);
+/**
+ * Nothing ran, nothing unsafe is rendered under `root`, nothing was thrown. With `wait`, what was
+ * rendered has had its chance to load and fire first.
+ */
+async function expectClean(root: Element, wait = true): Promise<void> {
+  if (wait) await payloadsHadTheirChance();
   expect(hostileFindings(root), 'payloads that ran and unsafe markup').to.deep.equal([]);
   expect(uncaught, 'uncaught errors').to.deep.equal([]);
 }
@@ -494,7 +497,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
       const scriptAddresses = payloadsOf('url-scheme').filter((p) => isScriptAddress(p.payload));
       expect(scriptAddresses.length).to.be.greaterThan(5);
       expect(unlinked).to.include.members(scriptAddresses.map((p) => `kb-xss-${p.id}`));
-      await expectClean(el, 0);
+      await expectClean(el, false);
 
       for (const query of ['script', 'onerror', 'svg onload', 'javascript', 'srcdoc', 'lit$']) {
         el.query = query;
@@ -691,7 +694,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
         // Download links keep the signed http(s) address; the hostile name is the link's text.
         for (const link of $$<HTMLAnchorElement>(el, '[part=attachment-link]'))
           expect(new URL(link.href).protocol).to.equal('http:');
-        await expectClean(el, 0);
+        await expectClean(el, false);
         el.remove();
       }
       // A sample of the one-payload cases, a few of each category.
@@ -703,7 +706,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
           el.remove();
         }
       }
-      await settle();
+      await payloadsHadTheirChance();
       expect(xssHits()).to.deep.equal([]);
     });
 
@@ -832,7 +835,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
           p.payload.replace(/[\r\n]/g, ''),
         );
         if (i % 10 === 0) {
-          await new Promise((r) => setTimeout(r));
+          await payloadsHadTheirChance();
           expect(unsafeMarkup(el), `after payload ${p.id}`).to.deep.equal([]);
         }
       }
@@ -965,7 +968,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
       }
       expect(unstorableSeen).to.be.greaterThan(0);
       expect(refused).to.be.greaterThan(accepted);
-      await settle();
+      await payloadsHadTheirChance();
       expect(xssHits()).to.deep.equal([]);
       expect(uncaught).to.deep.equal([]);
     });

@@ -31,7 +31,14 @@ import {
 import { createHttpBackend } from '../../src/api/http-backend.js';
 import { describeError } from '../../src/components/shared/error-message.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
-import { settle, uncaught, unsafeMarkup, watchUncaught, xssHits } from '../fixtures/hostile-dom.js';
+import {
+  payloadsHadTheirChance,
+  uncaught,
+  unsafeMarkup,
+  watchUncaught,
+  xssHits,
+} from '../fixtures/hostile-dom.js';
+import { queuedWorkDone } from '../fixtures/clock.js';
 import { XSS_CORPUS } from '../fixtures/xss-corpus.js';
 import '../../src/components/case-form/case-form.js';
 import '../../src/components/case-list/case-list.js';
@@ -430,7 +437,7 @@ describe('property-based: damaged answers', function () {
             } catch (error) {
               thrown = error;
             }
-            await settle(0); // a stray rejection would surface now
+            await queuedWorkDone(); // a stray rejection would surface now
             if (!resolved && !isSupportError(thrown))
               throw new Error(`${method} threw ${describeThrown(thrown)}, not a SupportError`);
             const intact =
@@ -574,7 +581,7 @@ describe('property-based: damaged answers', function () {
                   interval: 10,
                 },
               );
-              await settle(30);
+              await payloadsHadTheirChance();
               expect(uncaught, 'uncaught errors').to.deep.equal([]);
               expect(unsafeMarkup(el), 'unsafe markup').to.deep.equal([]);
               expect(xssHits(), 'payloads that ran').to.deep.equal([]);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportBackend } from '../../src/api/backend.js';
 import { NetworkError } from '../../src/api/errors.js';
@@ -10,6 +10,8 @@ import type { EqArticleSolvedEvent } from '../../src/events/article-solved-event
 import type { EqSimilarCaseSelectEvent } from '../../src/events/similar-case-select-event.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
+import { installClock, queuedWorkDone } from '../fixtures/clock.js';
+import { payloadsHadTheirChance } from '../fixtures/hostile-dom.js';
 import { article, articleBackend, deferred, readable, recordTexts } from './article-fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: EqArticleSuggest, selector: string) =>
@@ -114,12 +116,25 @@ describe('<eq-article-suggest>', () => {
         <eq-article-suggest .backend=${stub} .debounce=${150} query=""></eq-article-suggest>
       `);
       const recorder = recordTexts(el.shadowRoot!);
-      for (const typed of ['pass', 'password', 'password s', 'safari', 'safari preview']) {
-        el.query = typed;
-        await aTimeout(40);
+      // Typed 40 ms apart by a clock the test moves, so a busy machine cannot stretch a gap past
+      // the debounce.
+      const clock = installClock();
+      try {
+        for (const typed of ['pass', 'password', 'password s', 'safari', 'safari preview']) {
+          el.query = typed;
+          await el.updateComplete;
+          await clock.tick(40);
+        }
+        await clock.tick(149 - 40);
+        await el.updateComplete;
+        expect(links(el), 'nothing before the pause').to.have.length(0);
+        expect(clock.pending, 'the search waits for the pause').to.equal(1);
+        await clock.tick(1);
+        expect(clock.pending, 'the pause ends: the search starts').to.equal(0);
+      } finally {
+        clock.uninstall();
       }
-      expect(links(el), 'nothing before the pause').to.have.length(0);
-      await waitUntil(() => links(el).length > 0, 'results after the pause');
+      await waitUntil(() => links(el).length > 0, 'results after the pause', { timeout: 10_000 });
       expect(readable(links(el)[0])).to.contain('Safari');
       recorder.stop();
       expect(recorder.seen.some((text) => text.includes('password'))).to.equal(false);
@@ -139,7 +154,9 @@ describe('<eq-article-suggest>', () => {
       el.backend = fast;
       await waitUntil(() => links(el).length === 1, 'the newer answer shows');
       slowArticles.resolve([article('old', { title: 'Deal delivery (stale)' })]);
-      await aTimeout(50);
+      // The stale answer is in: once what it set off has run, the newer answer still shows.
+      await slowArticles.promise;
+      await queuedWorkDone();
       await el.updateComplete;
       expect(links(el).map((a) => readable(a))).to.deep.equal([
         'Deal delivery (current) (opens in a new tab)',
@@ -163,7 +180,9 @@ describe('<eq-article-suggest>', () => {
         article('safari', { title: 'Preview blank in Safari' }),
       ]);
       await waitUntil(() => links(el).length > 0);
-      await aTimeout(20);
+      // Both queries waited on the one index, in now: once both answers ran, the latest shows.
+      await queuedWorkDone();
+      await el.updateComplete;
       expect(links(el).map((a) => readable(a))).to.deep.equal([
         'Preview blank in Safari (opens in a new tab)',
       ]);
@@ -373,12 +392,22 @@ describe('<eq-article-suggest>', () => {
     });
 
     it('offers nothing when the person has no similar case', async () => {
+      let openCasesAnswered!: Promise<unknown>;
+      const watched: SupportBackend = {
+        ...backend,
+        listCases: (...args) => (openCasesAnswered = backend.listCases(...args)),
+      };
       const el = await fixture<EqArticleSuggest>(html`
-        <eq-article-suggest .backend=${backend} .debounce=${0} query="reset my password">
+        <eq-article-suggest .backend=${watched} .debounce=${0} query="reset my password">
         </eq-article-suggest>
       `);
-      await waitUntil(() => links(el).length > 0);
-      await aTimeout(50);
+      await waitUntil(() => links(el).length > 0 && openCasesAnswered, 'articles, open cases', {
+        timeout: 10_000,
+      });
+      // The person's open cases came back and were looked through: no similar one shows.
+      await openCasesAnswered;
+      await queuedWorkDone();
+      await el.updateComplete;
       expect($(el, '[part="similar-case"]')).to.equal(null);
     });
   });
@@ -412,7 +441,7 @@ describe('<eq-article-suggest>', () => {
       expect(item.textContent).to.contain('<script>');
       expect(item.querySelectorAll('img, script, iframe, b, a')).to.have.length(0);
       expect(el.shadowRoot!.querySelector('[href^="javascript"]')).to.equal(null);
-      await aTimeout(50);
+      await payloadsHadTheirChance();
       expect(window.eqPwned).to.equal(undefined);
     });
 
@@ -432,7 +461,8 @@ describe('<eq-article-suggest>', () => {
         await waitUntil(() => options(el).length > 0);
         await sendKeys({ press: 'ArrowDown' });
         await sendKeys({ press: 'Enter' });
-        await aTimeout(50);
+        await el.updateComplete;
+        await payloadsHadTheirChance();
         expect(calls).to.have.length(0);
         expect(window.eqPwned).to.equal(undefined);
       } finally {

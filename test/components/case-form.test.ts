@@ -249,8 +249,7 @@ describe('<eq-case-form>', () => {
   it('discards the draft on request', async () => {
     let el = await render(backend);
     await type(el, '#subject', 'To be discarded');
-    await new Promise((r) => setTimeout(r, 400));
-    expect(localStorage.length).to.equal(1);
+    await waitUntil(() => localStorage.length === 1, 'the draft is saved', { timeout: 10_000 });
     button(el, 'Discard draft')!.click();
     await el.updateComplete;
     button(el, 'Discard')!.click();
@@ -272,7 +271,14 @@ describe('<eq-case-form>', () => {
     drop.addFiles([new File(['x'], 'run.exe')]);
     await drop.updateComplete;
     expect(drop.shadowRoot!.textContent).to.contain('cannot be attached');
-    await new Promise((r) => setTimeout(r, 400));
+    await waitUntil(
+      () =>
+        Object.values<string>({ ...localStorage }).some((draft) =>
+          draft.includes('third-party.csv'),
+        ),
+      'the draft keeps the uploaded file',
+      { timeout: 10_000 },
+    );
     el.remove();
     el = await render(backend);
     const restored = $<EqFileDrop>(el, 'eq-file-drop')!;
@@ -389,9 +395,11 @@ describe('<eq-case-form>', () => {
     try {
       const el = await render(backend);
       await type(el, '#subject', 'No room left');
-      await new Promise((r) => setTimeout(r, 400));
-      await el.updateComplete;
-      expect(el.shadowRoot!.textContent).to.contain('cannot be saved on this device');
+      await waitUntil(
+        () => el.shadowRoot!.textContent.includes('cannot be saved on this device'),
+        'the notice that the draft cannot be stored',
+        { timeout: 10_000 },
+      );
       expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('No room left');
     } finally {
       Object.defineProperty(Storage.prototype, 'setItem', original);

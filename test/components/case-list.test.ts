@@ -39,6 +39,8 @@ function choose(el: EqCaseList, id: string, value: string): void {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 const loaded = (el: EqCaseList) => until(() => rows(el).length > 0, 'the cases are shown');
+const twoFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 async function listFor(token = 'demo-user-1', attributes = '') {
   const ref = await reference();
@@ -226,7 +228,12 @@ describe('<eq-case-list>', () => {
       html`<eq-case-list page-size="20" .backend=${backend}></eq-case-list>`,
     );
     await loaded(el);
-    await new Promise((r) => setTimeout(r, 100));
+    // The rows in view are measured within two frames: a next page the list wanted on its own
+    // would have been asked for by then.
+    await el.updateComplete;
+    await twoFrames();
+    await el.updateComplete;
+    expect(listCalls(calls), 'one page asked for, not more').to.have.length(1);
     expect(el.cases).to.have.length(20);
     expect(text(root(el).querySelector('[part=more]'))).to.contain('Showing 20 of 100 cases');
     const first = await ref.client().listCases({ status: 'all', limit: 20 });
@@ -239,11 +246,15 @@ describe('<eq-case-list>', () => {
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
     scroller.scrollTop = scroller.scrollHeight;
     await until(() => el.cases.length >= 60, 'the next page while scrolling');
-    for (let i = 0; i < 20 && el.cases.length < 100; i++) {
-      scroller.scrollTop = scroller.scrollHeight;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await until(() => el.cases.length === 100, 'every page');
+    // Each page makes the list longer: scroll to its new end until every page is in.
+    await until(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        return el.cases.length === 100;
+      },
+      'every page',
+      10_000,
+    );
     expect(buttonNamed(root(el), 'Load more')).to.not.exist;
     expect(text(root(el).querySelector('[part=more]'))).to.contain('Showing 100 of 100 cases');
   });
@@ -272,10 +283,11 @@ describe('<eq-case-list>', () => {
     const inDom = () => scroller.querySelectorAll('[role=listitem]').length;
     expect(inDom()).to.be.greaterThan(3).and.lessThan(60);
     scroller.scrollTop = scroller.scrollHeight / 2;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    const firstShown = () =>
+      Number(scroller.querySelector('[role=listitem]')?.getAttribute('aria-posinset'));
+    await until(() => firstShown() > 1000, 'the rows of the middle of the list', 10_000);
     expect(inDom()).to.be.lessThan(60);
     const middle = scroller.querySelector<HTMLElement>('[role=listitem]')!;
-    expect(Number(middle.getAttribute('aria-posinset'))).to.be.greaterThan(1000);
     expect(middle.getAttribute('aria-setsize')).to.equal('10000');
 
     // A refresh with this many cases loaded reloads the first page only and keeps the rest.

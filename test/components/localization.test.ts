@@ -108,6 +108,20 @@ async function buttonShows(button: EqSupportButton, language: Language): Promise
   );
 }
 
+/** Resolves when a change of `<html lang>` made after this call has been observed. */
+function langObserved(): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+}
+
+const twoFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 async function formReady(form: EqCaseForm): Promise<void> {
   await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form renders', {
     timeout: 5000,
@@ -215,10 +229,15 @@ describe('localization at runtime', () => {
     await buttonShows(button, 'pl');
     await formShows(form, 'pl');
 
-    // The page language changes: the elements keep their own.
+    // The page language changes: the elements keep their own. The page's observer has seen the
+    // change once ours has (observers run in the order they were made), and a switch to English
+    // would have rendered within two frames (English needs no download).
+    const noticed = langObserved();
     document.documentElement.lang = 'en';
-    await new Promise((r) => setTimeout(r, 100));
-    await buttonShows(button, 'pl');
+    await noticed;
+    await Promise.all([button.updateComplete, form.updateComplete]);
+    await twoFrames();
+    expect(buttonLabel(button)).to.equal(SEEN.pl.button);
     await formShows(form, 'pl');
 
     // Their own attribute changes: they follow it.
@@ -431,18 +450,24 @@ describe('texts of the backend at runtime', () => {
 
   it('caches the taxonomy per backend and language, never one language for another', async () => {
     const asked: (string | undefined)[] = [];
+    // The answers wait for the gate, opened once both French loads have asked: the second one
+    // surely comes while the first is in flight, on any machine.
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
     const backend = {
       getTaxonomy: async (options?: { locale?: string }) => {
         asked.push(options?.locale);
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await gate;
         return { outOfScope: [`in ${options?.locale}`] } as Taxonomy;
       },
     } as unknown as SupportBackend;
     const signal = new AbortController().signal;
-    const [fr1, fr2] = await Promise.all([
+    const both = Promise.all([
       loadTaxonomy(backend, 'fr', signal),
       loadTaxonomy(backend, 'fr', signal),
     ]);
+    openGate();
+    const [fr1, fr2] = await both;
     expect(asked).to.deep.equal(['fr']);
     expect(fr1.outOfScope).to.deep.equal(['in fr']);
     expect(fr2).to.equal(fr1);

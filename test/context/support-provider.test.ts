@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SupportBackend } from '../../src/api/backend.js';
@@ -36,8 +36,7 @@ describe('<eq-support-provider>', () => {
     const el = await fixture<EqSupportProvider>(
       html`<eq-support-provider .backend=${recordingBackend(calls)}></eq-support-provider>`,
     );
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await waitUntil(() => el.user, 'the person loads', { timeout: 10_000 });
     expect(calls).to.deep.equal(['getMe']);
     expect(el.user?.name).to.equal('Test Person');
   });

@@ -25,6 +25,7 @@ import { MemoryBlobStore } from '../../demo/server/blobs.js';
 import { PgliteStore } from '../../demo/server/pglite-store.js';
 import { buildSeed } from '../../demo/server/seed/index.js';
 import type { SupportStore } from '../../demo/server/store.js';
+import { heldInserts } from './held-inserts.js';
 import { stores } from './stores.js';
 
 type Json = Record<string, unknown>;
@@ -94,27 +95,10 @@ function assertProblem(reply: Reply, status: number): void {
 const fieldsOf = (reply: Reply) =>
   ((reply.body.errors as { field: string }[] | undefined) ?? []).map((e) => e.field);
 
-/** A store whose case inserts wait, so concurrent duplicates are certain to overlap. */
-function slowInserts(store: SupportStore, ms: number): SupportStore {
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (prop === 'insertCase' && typeof value === 'function') {
-        return async (...args: unknown[]) => {
-          await new Promise((r) => setTimeout(r, ms));
-          return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        };
-      }
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
-}
-
 for (const [label, makeStore] of stores) {
   describe(`reference backend (${label})`, () => {
     let store: SupportStore;
+    let held: ReturnType<typeof heldInserts>;
     let app: ReturnType<typeof createApp>;
     let acme: ReturnType<typeof client>;
     let acme2: ReturnType<typeof client>;
@@ -122,7 +106,8 @@ for (const [label, makeStore] of stores) {
     const blobs = new MemoryBlobStore();
 
     before(async () => {
-      store = slowInserts(await makeStore(), 30);
+      held = heldInserts();
+      store = held.wrap(await makeStore());
       await store.init(seed);
       app = createApp({
         store,
@@ -254,11 +239,14 @@ for (const [label, makeStore] of stores) {
     test('idempotency: 20 concurrent identical POSTs with one key create one case; in-flight duplicates get 409', async () => {
       const key = crypto.randomUUID();
       const body = newCase({ subject: `Concurrent ${key}` });
+      const hold = held.hold(20);
       const replies = await Promise.all(
         Array.from({ length: 20 }, () =>
-          acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } }),
+          acme('POST', '/cases', { json: body, headers: { 'Idempotency-Key': key } }).finally(
+            hold.answered,
+          ),
         ),
-      );
+      ).finally(hold.done);
       const statuses = replies.map((r) => r.status);
       assert.ok(
         statuses.every((s) => s === 201 || s === 409),

@@ -3,6 +3,7 @@
  * origins, uploads streamed to disk, and uploads cut off mid-body leaving nothing behind.
  */
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
@@ -16,6 +17,16 @@ import { FsBlobStore } from '../../demo/server/fs-blobs.js';
 import { buildSeed } from '../../demo/server/seed/index.js';
 import type { SupportStore } from '../../demo/server/store.js';
 import { stores } from './stores.js';
+
+/** Polls `holds` every 10 ms until it is true (true) or 10 s have passed (false). */
+async function eventually(holds: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (!(await holds())) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}
 
 for (const [label, open] of stores) {
   describe(`reference backend over HTTP with files on disk (${label})`, () => {
@@ -91,23 +102,24 @@ for (const [label, open] of stores) {
     });
 
     test('an upload cut off mid-body leaves no file and no attachment', async () => {
-      const before = await readdir(dir);
-      await new Promise<void>((done) => {
-        const port = (server.address() as AddressInfo).port;
-        const socket = connect(port, '127.0.0.1', () => {
-          socket.write(
-            'POST /api/attachments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer demo-user-1\r\n' +
-              'Content-Type: text/plain\r\nContent-Length: 100000\r\n\r\n' +
-              'x'.repeat(5000),
-          );
-          setTimeout(() => {
-            socket.destroy();
-            done();
-          }, 200);
-        });
-      });
-      await new Promise((r) => setTimeout(r, 300));
-      assert.deepEqual((await readdir(dir)).sort(), before.sort(), 'no file and no partial file');
+      const before = (await readdir(dir)).sort();
+      const port = (server.address() as AddressInfo).port;
+      const socket = connect(port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write(
+        'POST /api/attachments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer demo-user-1\r\n' +
+          'Content-Type: text/plain\r\nContent-Length: 100000\r\n\r\n' +
+          'x'.repeat(5000),
+      );
+      // Cut the upload off once the server is writing it to disk, not after a guessed time.
+      assert.ok(
+        await eventually(async () => (await readdir(dir)).some((n) => n.endsWith('.part'))),
+        'the server writes the upload to a .part file',
+      );
+      socket.destroy();
+      // The server removes the partial file when it notices the cut: wait for that state.
+      await eventually(async () => (await readdir(dir)).sort().join() === before.join());
+      assert.deepEqual((await readdir(dir)).sort(), before, 'no file and no partial file');
     });
 
     test('the file store refuses more than the limit and keeps nothing', async () => {

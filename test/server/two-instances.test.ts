@@ -18,10 +18,10 @@ import { Case, CasePage, type NewCase } from '../../src/api/schemas.js';
 import { createApp } from '../../demo/server/app.js';
 import { MemoryBlobStore } from '../../demo/server/blobs.js';
 import { PostgresStore } from '../../demo/server/postgres-store.js';
-import type { SupportStore } from '../../demo/server/store.js';
 import { client, seed, type Reply } from './backend-app.js';
 import { startDemoProcess, type DemoProcess } from './demo-process.js';
 import { freshDatabase, type FreshDatabase } from './stores.js';
+import { heldInserts } from './held-inserts.js';
 
 type Call = (
   method: string,
@@ -59,39 +59,24 @@ function httpClient(base: string, token = 'demo-user-1'): Call {
   };
 }
 
-/** A store whose case inserts take `ms` longer, so that duplicates surely arrive mid-flight. */
-function slowInserts(store: SupportStore, ms: number): SupportStore {
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      const method = value as (...args: unknown[]) => Promise<unknown>;
-      if (prop !== 'insertCase') return method.bind(target);
-      return async (...args: unknown[]) => {
-        await new Promise((resolve) => setTimeout(resolve, ms));
-        return method.apply(target, args);
-      };
-    },
-  });
-}
-
 async function oneKeyTwentyRequests(
   a: Call,
   b: Call,
   label: string,
-  expectConflicts = false,
+  held?: ReturnType<typeof heldInserts>,
 ): Promise<void> {
   const key = crypto.randomUUID();
   const body = newCase(`One key ${key}`);
   const started = performance.now();
+  const hold = held?.hold(20);
   const replies = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
       (i % 2 === 0 ? a : b)('POST', '/cases', {
         json: body,
         headers: { 'Idempotency-Key': key },
-      }),
+      }).finally(() => hold?.answered()),
     ),
-  );
+  ).finally(() => hold?.done());
   const ms = Math.round(performance.now() - started);
   const created = replies.filter((r) => r.status === 201);
   const conflicts = replies.filter((r) => r.status === 409);
@@ -101,7 +86,7 @@ async function oneKeyTwentyRequests(
   assert.equal(ids.size, 1, 'every 201 is the same case');
   const id = String(created[0]!.body.id);
   for (const conflict of conflicts) assert.equal(conflict.headers.get('Retry-After'), '1');
-  if (expectConflicts) assert.ok(conflicts.length > 0, 'duplicates in flight get 409');
+  if (held) assert.ok(conflicts.length > 0, 'duplicates in flight get 409');
   // Every request has answered, so the first one is done: a retry of each 409 replays the case.
   const retries = await Promise.all(
     replies.map((r, i) =>
@@ -218,6 +203,7 @@ describe('two backend instances over one PostgreSQL database, in one process', (
   let stores: PostgresStore[];
   let a: Call;
   let b: Call;
+  const held = heldInserts();
 
   before(async () => {
     db = await freshDatabase();
@@ -226,7 +212,7 @@ describe('two backend instances over one PostgreSQL database, in one process', (
     [a, b] = stores.map((store) =>
       client(
         createApp({
-          store: slowInserts(store, 100),
+          store: held.wrap(store),
           blobs: new MemoryBlobStore(),
           seed,
           signingSecret: 'shared',
@@ -240,7 +226,7 @@ describe('two backend instances over one PostgreSQL database, in one process', (
   });
 
   test('20 concurrent keyed POSTs split across both make exactly one case', () =>
-    oneKeyTwentyRequests(a, b, 'in process, inserts slowed by 100 ms', true));
+    oneKeyTwentyRequests(a, b, 'in process, first insert held until the rest answered', held));
   test('concurrent creates on both get distinct, gap-free numbers', () =>
     distinctCreates(a, b, 'in process', 50));
   test('concurrent actions on one case from both keep its state machine', () =>

@@ -379,7 +379,7 @@ export class SqlStore implements SupportStore {
       field === 'priority'
         ? ['priority_rank', 'updated_at', 'id']
         : field === 'createdAt'
-          ? ['created_at', 'id']
+          ? ['created_at', 'number']
           : ['updated_at', 'id'];
     const dir = desc ? 'DESC' : 'ASC';
     let keyset = '';

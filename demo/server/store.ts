@@ -191,7 +191,8 @@ export function sortKey(
     case 'priority':
       return { values: [PRIORITY_RANK[c.priority], iso(c.updatedAt), c.id], desc };
     case 'createdAt':
-      return { values: [iso(c.createdAt), c.id], desc };
+      // Cases filed in the same millisecond keep their filing order: numbers are sequential.
+      return { values: [iso(c.createdAt), c.number], desc };
     default:
       return { values: [iso(c.updatedAt), c.id], desc };
   }
@@ -221,13 +222,16 @@ const isCaseId = (value: unknown): value is string =>
   // eslint-disable-next-line no-control-regex -- U+0000 is exactly what is refused
   !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
 
+const isCaseNumber = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9]{8}$/.test(value);
+
 const isPriorityRank = (value: unknown): value is number =>
   typeof value === 'number' && Object.values(PRIORITY_RANK).includes(value);
 
 /** What each value of a cursor must be, per sort field, in `sortKey`'s order. */
 const CURSOR_COLUMNS: Record<string, ((value: unknown) => boolean)[]> = {
   priority: [isPriorityRank, isIsoTimestamp, isCaseId],
-  createdAt: [isIsoTimestamp, isCaseId],
+  createdAt: [isIsoTimestamp, isCaseNumber],
   updatedAt: [isIsoTimestamp, isCaseId],
 };
 

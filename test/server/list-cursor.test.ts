@@ -14,6 +14,7 @@ const tampered: [string, string][] = [
   ['-priority', encodeCursor('-priority', ['high', '2024-01-01T00:00:00.000Z', 'c-1'])],
   ['-priority', encodeCursor('-priority', [2.5, '2024-01-01T00:00:00.000Z', 'c-1'])],
   ['createdAt', encodeCursor('createdAt', ['2024-13-45T99:00:00.000Z', 'c-1'])],
+  ['createdAt', encodeCursor('createdAt', ['2024-01-01T00:00:00.000Z', 'c-1'])], // an id, not a number
 ];
 
 for (const [label, open] of stores) {

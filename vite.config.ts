@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from './scripts/vite/minify-literals.js';
 
 /**
  * The build target, from package.json "browserslist" (the support matrix of the README):
@@ -74,7 +75,7 @@ export default defineConfig(({ command }) => ({
   },
   // Lib mode leaves `process.env.NODE_ENV` untouched; the CDN file runs in browsers as is.
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-  plugins: [keepOwnSideEffects()],
+  plugins: [keepOwnSideEffects(), minifyLiterals()],
   build: {
     target: buildTarget(),
     outDir: 'dist/cdn',

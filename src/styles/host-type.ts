@@ -4,7 +4,7 @@
  * !important. A plain string, so the button (no Lit) and the Lit elements (tokens.ts, through
  * unsafeCSS) share it. `direction` is left to inherit: a right-to-left page flows in.
  */
-export const HOST_TYPE = `
+export const HOST_TYPE = /* css */ `
     font-size: medium !important;
     font-style: normal !important;
     font-variant: normal !important;

@@ -5,7 +5,7 @@
  */
 import { HOST_TYPE } from '../../styles/host-type.js';
 
-export const supportButtonStyles = `
+export const supportButtonStyles = /* css */ `
   :host {
     color-scheme: var(--eq-color-scheme, light dark);
     --_primary: var(--eq-color-primary, light-dark(#1d4ed8, #93b4ff));

@@ -66,6 +66,63 @@ function keepOwnSideEffects(): Plugin {
   };
 }
 
+/**
+ * How the CDN build is cut into files, so that each thing a person does loads a few of them
+ * (README "Performance").
+ *  - eager: what the page loads with the script tag (the button, the autoloader), in one file
+ *    beside the entry, which only re-exports it. Lazy chunks import this one and never the
+ *    entry itself: a page may load the entry under another address (`eq-support.js?v=2`), which
+ *    would run it twice.
+ *  - core: what every element needs: Lit with @lit/context, @lit/task and @lit/localize, the
+ *    HTTP client with ky and zod, styles, events, shared controllers: every source and library
+ *    module that no chunk below claims.
+ *  - a chunk per part a journey opens, in this order of priority: a module two of them share goes
+ *    to the first (the form pieces of the case form and the case view; the search, fuse.js
+ *    included, of the suggestions and the documentation).
+ *  - each language's translations of each part: a chunk of their own (src/locales/).
+ * A chunk also takes the modules only it imports, when no chunk before it did.
+ */
+const PARTS: readonly { name: string; test: RegExp }[] = [
+  {
+    name: 'forms',
+    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/lit(?:-html)?\/directives\/repeat\./,
+  },
+  {
+    name: 'search',
+    test: /\/node_modules\/fuse\.js\/|\/article-suggest\/article-(?:search|parts|suggest\.styles)\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
+  },
+  { name: 'suggest', test: /\/src\/components\/article-suggest\// },
+  {
+    name: 'launcher',
+    test: /\/src\/components\/launcher\/|\/shared\/focus-trap\.|\/controllers\/config-relay\./,
+  },
+  { name: 'case-form', test: /\/src\/components\/case-form\/|\/controllers\/draft-storage\./ },
+  {
+    name: 'cases',
+    test: /\/src\/components\/case-(?:list|view)\/|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
+  },
+  { name: 'documentation', test: /\/src\/components\/documentation\// },
+  { name: 'support-provider', test: /\/src\/context\/support-provider/ },
+  { name: '', test: /\/src\/locales\/(?!locale-codes\.)/ },
+];
+
+const LIBRARIES =
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod|ky|@oxc-project\/runtime)\/|^\0?rolldown\/runtime/;
+
+function chunkGroups() {
+  const parts = PARTS.filter((part) => part.name);
+  const claimed = (id: string) => PARTS.some((part) => part.test.test(id));
+  return [
+    { name: 'eager', tags: ['$initial' as const], priority: parts.length + 2 },
+    {
+      name: 'core',
+      test: (id: string) => !claimed(id) && (LIBRARIES.test(id) || id.includes('/src/')),
+      priority: parts.length + 1,
+    },
+    ...parts.map(({ name, test }, i) => ({ name, test, priority: parts.length - i })),
+  ];
+}
+
 export default defineConfig(({ command }) => ({
   tsconfig: './tsconfig.json',
   oxc: {
@@ -91,6 +148,7 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: { groups: chunkGroups() },
         // Lib mode only half-minifies ES output (keeps whitespace and /* @__PURE__ */ for
         // re-bundling). The CDN file is served as is, so minify fully; keep @license notices.
         minify: true,

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/vite/minify-literals.js';
+import { CORE_LIBRARIES, SDK_PARTS, partOf } from './scripts/sdk-parts.js';
 
 /**
  * The build target, from package.json "browserslist" (the support matrix of the README):
@@ -68,58 +69,26 @@ function keepOwnSideEffects(): Plugin {
 
 /**
  * How the CDN build is cut into files, so that each thing a person does loads a few of them
- * (README "Performance").
+ * (README "Performance"): the parts of scripts/sdk-parts.ts, each a chunk.
  *  - eager: what the page loads with the script tag (the button, the autoloader), in one file
  *    beside the entry, which only re-exports it. Lazy chunks import this one and never the
  *    entry itself: a page may load the entry under another address (`eq-support.js?v=2`), which
  *    would run it twice.
- *  - core: what every element needs: Lit with @lit/context, @lit/task and @lit/localize, the
- *    HTTP client with ky and zod, styles, events, shared controllers: every source and library
- *    module that no chunk below claims.
- *  - a chunk per part a journey opens, in this order of priority: a module two of them share goes
- *    to the first (the form pieces of the case form and the case view; the search, fuse.js
- *    included, of the suggestions and the documentation).
+ *  - core: what every element needs; then one chunk per part, in the table's order of priority.
+ *    A chunk also takes the modules only it imports, when no chunk before it did.
  *  - each language's translations of each part: a chunk of their own (src/locales/).
- * A chunk also takes the modules only it imports, when no chunk before it did.
  */
-const PARTS: readonly { name: string; test: RegExp }[] = [
-  {
-    name: 'forms',
-    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/lit(?:-html)?\/directives\/repeat\./,
-  },
-  {
-    name: 'search',
-    test: /\/node_modules\/fuse\.js\/|\/article-suggest\/article-(?:search|parts|suggest\.styles)\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
-  },
-  { name: 'suggest', test: /\/src\/components\/article-suggest\// },
-  {
-    name: 'launcher',
-    test: /\/src\/components\/launcher\/|\/shared\/focus-trap\.|\/controllers\/config-relay\./,
-  },
-  { name: 'case-form', test: /\/src\/components\/case-form\/|\/controllers\/draft-storage\./ },
-  {
-    name: 'cases',
-    test: /\/src\/components\/case-(?:list|view)\/|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
-  },
-  { name: 'documentation', test: /\/src\/components\/documentation\// },
-  { name: 'support-provider', test: /\/src\/context\/support-provider/ },
-  { name: '', test: /\/src\/locales\/(?!locale-codes\.)/ },
-];
-
-const LIBRARIES =
-  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod|ky|@oxc-project\/runtime)\/|^\0?rolldown\/runtime/;
-
 function chunkGroups() {
-  const parts = PARTS.filter((part) => part.name);
-  const claimed = (id: string) => PARTS.some((part) => part.test.test(id));
+  const translations = /\/src\/locales\/(?!locale-codes\.|parts\.|button\.)/;
+  const inPart = (id: string) => partOf(id) !== 'core' || translations.test(id);
   return [
-    { name: 'eager', tags: ['$initial' as const], priority: parts.length + 2 },
+    { name: 'eager', tags: ['$initial' as const], priority: SDK_PARTS.length + 2 },
     {
       name: 'core',
-      test: (id: string) => !claimed(id) && (LIBRARIES.test(id) || id.includes('/src/')),
-      priority: parts.length + 1,
+      test: (id: string) => !inPart(id) && (CORE_LIBRARIES.test(id) || id.includes('/src/')),
+      priority: SDK_PARTS.length + 1,
     },
-    ...parts.map(({ name, test }, i) => ({ name, test, priority: parts.length - i })),
+    ...SDK_PARTS.map(({ name, test }, i) => ({ name, test, priority: SDK_PARTS.length - i })),
   ];
 }
 

@@ -12,7 +12,6 @@ import { createLazyHttpBackend } from '../api/lazy-backend.js';
 import type { Locale, User } from '../api/schemas.js';
 import { backendContext, userContext } from '../context/contexts.js';
 import { pageLocale, requestPageLocale, watchPageLocale } from '../context/page-locale.js';
-import { useLocale } from '../localization.js';
 
 const NO_TOKEN = {};
 /** One backend per API base and token provider, for every element configured alike. */
@@ -86,7 +85,6 @@ export class SupportConfigController implements ReactiveController {
     // the page (an update may still run after it left).
     if (this.host.isConnected)
       requestPageLocale(this.host, this.host.locale, 'element', `<${this.host.localName}>`);
-    void useLocale(this.locale);
   }
 
   private set(values: Partial<typeof this.provided>): void {

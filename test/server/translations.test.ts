@@ -5,11 +5,14 @@
  * - every message has a non-empty target in every locale, with exactly the source's placeholders,
  *   and nearly all of them differ from the English text;
  * - `lit-localize build` from the XLIFF files gives exactly src/locales/*.ts (once formatted), and
- *   warns about no missing message.
+ *   warns about no missing message;
+ * - the translations split by part of the SDK (src/locales/<language>.<part>.ts, parts.ts,
+ *   button.ts) are what scripts/localize-parts.ts writes, and each element asks for the part its
+ *   module is in.
  * It runs lit-localize itself (extract and build) into a temporary folder, never into the repo.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,6 +23,8 @@ import type { Config } from '@lit/localize-tools/lib/types/config.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
 import * as prettier from 'prettier';
+import { generateParts } from '../../scripts/localize-parts.js';
+import { partOf } from '../../scripts/sdk-parts.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -174,6 +179,38 @@ describe('translations', () => {
         await readFile(join(ROOT, configFile.interchange.xliffDir, `${locale}.xlf`), 'utf8'),
         `xliff/${locale}.xlf is out of date: run npm run localize:extract, then translate`,
       );
+    }
+  });
+
+  it('splits the translations by part exactly as committed (npm run localize:build)', async () => {
+    const outputDir = join(ROOT, configFile.output.outputDir);
+    const generated = await generateParts();
+    for (const file of generated) {
+      assert.equal(
+        await readFile(join(outputDir, file.name), 'utf8'),
+        file.text,
+        `src/locales/${file.name} is out of date: run npm run localize:build`,
+      );
+    }
+    const split = (await readdir(outputDir)).filter(
+      (name) => /^[\w-]+\.[\w-]+\.ts$/.test(name) || name === 'parts.ts' || name === 'button.ts',
+    );
+    assert.deepEqual(
+      split.sort(),
+      generated.map((f) => f.name).sort(),
+      'stale files in src/locales',
+    );
+  });
+
+  it("has every element ask for the translations of its module's part", async () => {
+    const components = join(ROOT, 'src/components');
+    for (const entry of await readdir(components, { recursive: true })) {
+      if (!entry.endsWith('.component.ts')) continue;
+      const file = join(components, entry);
+      const declared = /static override messages: MessagePart = '([\w-]+)'/.exec(
+        await readFile(file, 'utf8'),
+      )?.[1];
+      if (declared) assert.equal(declared, partOf(file), `${entry} asks for another part`);
     }
   });
 });

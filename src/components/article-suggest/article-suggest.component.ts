@@ -12,6 +12,7 @@ import { buttonStyles, fieldStyles, tokens } from '../../styles/shared.js';
 import { DebouncedSearchController } from '../../controllers/debounced-search.js';
 import { describeError } from '../shared/error-message.js';
 import { statusLabel } from '../shared/labels.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { asError, highlighted, knownErrorBadge, workaround } from './article-parts.js';
 import { safeHref } from '../../url/safe-url.js';
@@ -95,6 +96,7 @@ const NO_RESULTS: SearchResult = { query: '', matches: [] };
  */
 @localized()
 export class EqArticleSuggest extends SupportElement {
+  static override messages: MessagePart = 'suggest';
   static override styles = [tokens, buttonStyles, fieldStyles, articleStyles, articleSuggestStyles];
   static override shadowRootOptions: ShadowRootInit = {
     ...SupportElement.shadowRootOptions,

@@ -23,6 +23,7 @@ import '../shared/file-drop.js';
 import '../article-suggest/article-suggest.js';
 import { formatDateTime } from '../shared/format.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
@@ -78,6 +79,7 @@ const listConverter = {
  */
 @localized()
 export class EqCaseForm extends SupportElement {
+  static override messages: MessagePart = 'case-form';
   static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, caseFormStyles];
   static override shadowRootOptions = { ...SupportElement.shadowRootOptions, delegatesFocus: true };
 

@@ -29,6 +29,7 @@ import { describeError } from '../shared/error-message.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
 import { deprecated } from '../../deprecation.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { caseListStyles } from './case-list.styles.js';
 import { VirtualRowsController } from './virtual-rows.js';
@@ -87,6 +88,7 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  */
 @localized()
 export class EqCaseList extends SupportElement {
+  static override messages: MessagePart = 'cases';
   static override styles = [
     ...SupportElement.styles,
     buttonStyles,

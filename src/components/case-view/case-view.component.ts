@@ -10,6 +10,7 @@ import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.j
 import { describeError } from '../shared/error-message.js';
 import type { FileUploader } from '../shared/file-drop.js';
 import { formatDateTime } from '../shared/format.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import type { CaseViewHost } from './actions/case-action.js';
 import { CloseAction } from './actions/close.js';
@@ -69,6 +70,7 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  */
 @localized()
 export class EqCaseView extends SupportElement implements CaseViewHost {
+  static override messages: MessagePart = 'cases';
   static override styles = [
     ...SupportElement.styles,
     buttonStyles,

@@ -26,6 +26,7 @@ import {
 import { articleStyles } from '../article-suggest/article-suggest.styles.js';
 import { describeError } from '../shared/error-message.js';
 import { DebouncedSearchController } from '../../controllers/debounced-search.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { sanitizeArticleBody } from './article-body.js';
 import { documentationStyles } from './documentation.styles.js';
@@ -104,6 +105,7 @@ const plain = (text: string): HighlightSegment[] => [{ text, match: false }];
  */
 @localized()
 export class EqDocumentation extends SupportElement {
+  static override messages: MessagePart = 'documentation';
   static override styles = [tokens, buttonStyles, fieldStyles, articleStyles, documentationStyles];
 
   /** Id of the article shown in the reading pane ('' for none). */

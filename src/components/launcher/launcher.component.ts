@@ -22,6 +22,7 @@ import { deprecated } from '../../deprecation.js';
 import { safeHref } from '../../url/safe-url.js';
 import { describeError } from '../shared/error-message.js';
 import { tabbables } from '../shared/focus-trap.js';
+import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { centerState } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
@@ -70,6 +71,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  */
 @localized()
 export class EqSupportLauncher extends SupportElement {
+  static override messages: MessagePart = 'launcher';
   static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, launcherStyles];
 
   /** Address of the privacy policy. */

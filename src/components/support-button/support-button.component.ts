@@ -1,5 +1,4 @@
 import { deprecated } from '../../deprecation.js';
-import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SupportBackend } from '../../api/backend.js';
 import type { TokenProvider } from '../../api/http-backend.js';
@@ -13,6 +12,7 @@ import type { EqCloseEvent } from '../../events/launcher-events.js';
 import type * as LauncherModuleNamespace from '../launcher/launcher.js';
 import type { CasePrefill, OpenOptions } from '../launcher/prefill.js';
 import { supportButtonStyles } from './support-button.styles.js';
+import { buttonMsg, str } from './texts.js';
 
 type LauncherModule = typeof LauncherModuleNamespace;
 type Launcher = InstanceType<LauncherModule['EqSupportLauncher']>;
@@ -193,7 +193,6 @@ export class EqSupportButton
   private readonly onVisibility = () => {
     if (document.visibilityState === 'visible') void this.refreshCount();
   };
-  private readonly onLocale = () => this.requestUpdate();
 
   /** The resolved configuration (backend, person, language). */
   readonly supportConfig: SupportConfigController;
@@ -285,7 +284,6 @@ export class EqSupportButton
     if (!this.hasAttribute('placement')) this.setAttribute('placement', 'bottom-right');
     for (const controller of this.controllers) controller.hostConnected?.();
     document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('lit-localize-status', this.onLocale);
     this.refreshTimer = setInterval(() => void this.refreshCount(), REFRESH_MS);
     this.requestUpdate();
   }
@@ -293,7 +291,6 @@ export class EqSupportButton
   disconnectedCallback(): void {
     for (const controller of this.controllers) controller.hostDisconnected?.();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('lit-localize-status', this.onLocale);
     clearInterval(this.refreshTimer);
     this.countRequest?.abort();
   }
@@ -310,6 +307,7 @@ export class EqSupportButton
   private update(): void {
     for (const controller of this.controllers) controller.hostUpdate?.();
     this.place();
+    const msg = buttonMsg(this.supportConfig.locale);
     this.text.textContent = this.label ?? msg('Contact Support');
     this.trigger.setAttribute('aria-expanded', String(this.opened));
     this.badge.hidden = this.waiting === 0;
@@ -397,6 +395,7 @@ export class EqSupportButton
       this.notice.setAttribute('role', 'alert');
       this.float.prepend(this.notice);
     }
+    const msg = buttonMsg(this.supportConfig.locale);
     this.notice.textContent = msg(
       'Contact Support needs a newer browser. Update your browser, or contact your Local Service Team.',
     );

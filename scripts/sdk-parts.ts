@@ -1,0 +1,53 @@
+/**
+ * The parts of the SDK that load on their own. One table for two cuts that must agree:
+ * - vite.config.ts gives each part its own chunk of the CDN build;
+ * - scripts/localize-parts.ts gives each part its own file of each language's translations, so that
+ *   a chunk brings only the texts it shows (src/locales/<language>.<part>.ts).
+ * A module belongs to the first part whose pattern matches its path (a module two parts share goes
+ * to the first: the form pieces of the case form and the case view; the search, fuse.js included,
+ * of the suggestions and the documentation). What no part claims is `core`: what every element
+ * needs (Lit and its packages, the HTTP client with ky and zod, styles, events, shared
+ * controllers). What the page loads with the script tag is `eager`, whatever the table says.
+ */
+export interface SdkPart {
+  name: string;
+  test: RegExp;
+}
+
+export const SDK_PARTS: readonly SdkPart[] = [
+  {
+    name: 'forms',
+    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/lit(?:-html)?\/directives\/repeat\./,
+  },
+  {
+    name: 'search',
+    test: /\/node_modules\/fuse\.js\/|\/src\/search\/|\/article-suggest\/article-(?:parts|suggest\.styles)\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
+  },
+  {
+    name: 'suggest',
+    test: /\/src\/components\/article-suggest\//,
+  },
+  {
+    name: 'launcher',
+    test: /\/src\/components\/launcher\/|\/shared\/focus-trap\./,
+  },
+  {
+    name: 'case-form',
+    test: /\/src\/components\/case-form\/|\/controllers\/draft-storage\./,
+  },
+  {
+    name: 'cases',
+    test: /\/src\/components\/case-(?:list|view)\/|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
+  },
+  { name: 'documentation', test: /\/src\/components\/documentation\// },
+  { name: 'support-provider', test: /\/src\/context\/support-provider/ },
+];
+
+/** The libraries in `core`. */
+export const CORE_LIBRARIES =
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod|ky|@oxc-project\/runtime)\/|^\0?rolldown\/runtime/;
+
+/** The part of the module at `path` (a file path or a bundler's module id). */
+export function partOf(path: string): string {
+  return SDK_PARTS.find((part) => part.test.test(path))?.name ?? 'core';
+}

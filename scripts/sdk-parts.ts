@@ -17,27 +17,27 @@ export interface SdkPart {
 export const SDK_PARTS: readonly SdkPart[] = [
   {
     name: 'forms',
-    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/lit(?:-html)?\/directives\/repeat\./,
+    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/attachments\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
   },
   {
     name: 'search',
-    test: /\/node_modules\/fuse\.js\/|\/src\/search\/|\/article-suggest\/article-(?:parts|suggest\.styles)\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
+    test: /\/node_modules\/fuse\.js\/|\/src\/search\/|\/article-suggest\/article-(?:parts|suggest\.styles)\.|\/events\/article-(?:open|solved)-event\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
   },
   {
     name: 'suggest',
-    test: /\/src\/components\/article-suggest\//,
+    test: /\/src\/components\/article-suggest\/|\/events\/similar-case-select-event\./,
   },
   {
     name: 'launcher',
-    test: /\/src\/components\/launcher\/|\/shared\/focus-trap\./,
+    test: /\/src\/components\/launcher\/|\/shared\/focus-trap\.|\/events\/launcher-events\./,
   },
   {
     name: 'case-form',
-    test: /\/src\/components\/case-form\/|\/controllers\/draft-storage\./,
+    test: /\/src\/components\/case-form\/|\/controllers\/draft-storage\.|\/events\/case-form-events\./,
   },
   {
     name: 'cases',
-    test: /\/src\/components\/case-(?:list|view)\/|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
+    test: /\/src\/components\/case-(?:list|view)\/|\/events\/(?:case-action-events|case-back-event|case-open-event|case-filter-change-event|create-case-event)\.|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
   },
   { name: 'documentation', test: /\/src\/components\/documentation\// },
   { name: 'support-provider', test: /\/src\/context\/support-provider/ },

@@ -26,7 +26,6 @@ import {
   SupportError,
   TimeoutError,
 } from './errors.js';
-import { attachmentType } from './attachments.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
 import { anySignal, randomId } from './random.js';
 import { withBearer, type TokenProvider } from './bearer.js';
@@ -249,6 +248,8 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     const route = ROUTES[id];
     const endpoint = `${route.method.toUpperCase()} ${route.path}`;
     const path = pathOf(id, param);
+    // The upload rules load with the first upload (the file picker has them already).
+    const { attachmentType } = await import('./attachments.js');
     const contentHeaders = {
       'Content-Type': attachmentType(name, file.type),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,

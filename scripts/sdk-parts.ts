@@ -19,9 +19,11 @@ export const SDK_PARTS: readonly SdkPart[] = [
     name: 'forms',
     test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/attachments\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
   },
+  // fuse.js scores matches: it loads with the first search, not with the documentation's list.
+  { name: 'fuse', test: /\/node_modules\/fuse\.js\// },
   {
     name: 'search',
-    test: /\/node_modules\/fuse\.js\/|\/src\/search\/|\/article-suggest\/article-(?:parts|suggest\.styles)\.|\/events\/article-(?:open|solved)-event\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
+    test: /\/src\/search\/|\/article-suggest\/article-(?:parts|suggest\.styles)\.|\/events\/article-(?:open|solved)-event\.|\/debounced-search\.|\/lit(?:-html)?\/directives\/live\./,
   },
   {
     name: 'suggest',

@@ -63,13 +63,13 @@ export async function inChromium(): Promise<{ rows: BenchRow[]; version: string 
 }
 
 /** The workload in Node, after a warm-up (what `npm run bench` reuses). */
-export function inNode(): BenchRow[] {
-  warmUp();
+export async function inNode(): Promise<BenchRow[]> {
+  await warmUp();
   return SIZES.map((size) => benchmark(size));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(formatTable(inNode(), `Node ${process.version}`));
+  console.log(formatTable(await inNode(), `Node ${process.version}`));
   if (!process.argv.includes('--node-only')) {
     const chromiumResult = await inChromium();
     console.log('');

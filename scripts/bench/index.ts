@@ -103,7 +103,7 @@ try {
     await server.close();
   }
   progress('article search (Node, then Chromium)');
-  search = { node: inNode(), chromium: await inChromium() };
+  search = { node: await inNode(), chromium: await inChromium() };
 } finally {
   await rm(work, { recursive: true, force: true });
 }

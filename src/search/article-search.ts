@@ -2,17 +2,33 @@
  * Article and case search shared by `<eq-article-suggest>`, `<eq-documentation>` and the search
  * benchmark (`npm run bench:search`). No Lit here: plain functions over the contract's types.
  *
- * - The article index is fetched once per backend object and kept for a TTL (10 minutes by
- *   default) in a module-level cache, so every element on the page shares one request.
- * - The search index is built once per fetched index, never per keystroke.
+ * - The articles are fetched once per backend object and kept for a TTL (10 minutes by default) in
+ *   the data layer, so every element on the page shares one request.
+ * - The search index is built once per fetched list, never per keystroke.
+ * - fuse.js loads with the first search (`loadFuse`): browsing the articles never needs it.
  * - Matches are highlighted as text segments, never as HTML.
  */
-// The basic build: only `Fuse.match` (bitap) runs here; token search is this module's own.
-import Fuse from 'fuse.js/basic';
+import type FuseBasic from 'fuse.js/basic';
 import type { IFuseOptions } from 'fuse.js';
 import type { SupportBackend } from '../api/backend.js';
 import type { ArticleSection, ArticleSummary, CaseSummary } from '../api/schemas.js';
 import { forget, shared } from '../data/shared-data.js';
+
+// The basic build: only `Fuse.match` (bitap) runs here; token search is this module's own.
+let fuse: typeof FuseBasic | undefined;
+let fuseLoad: Promise<void> | undefined;
+
+/** Loads fuse.js, which scores the matches: before the first search (a failed load is retried). */
+export function loadFuse(): Promise<void> {
+  fuseLoad ??= import('fuse.js/basic').then(
+    (module) => void (fuse = module.default),
+    (error: unknown) => {
+      fuseLoad = undefined;
+      throw error;
+    },
+  );
+  return fuseLoad;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Query terms
@@ -372,7 +388,8 @@ export function createTokenSearch<T>(
       if (text.includes(term)) return 0.001;
       if (errors === 0 || !near(text, errors)) return -1;
     }
-    const result = Fuse.match(term, text, BITAP_OPTIONS);
+    if (!fuse) throw new Error('article-search: searching before loadFuse()');
+    const result = fuse.match(term, text, BITAP_OPTIONS);
     return result.isMatch ? result.score : -1;
   }
 
@@ -539,10 +556,10 @@ export function searchArticles(
  * The articles of a section (or all), without a query: active known errors first, then by title.
  */
 export function browseArticles(
-  index: ArticleIndex,
+  articles: readonly ArticleSummary[],
   { section, knownErrorsOnly = false }: Omit<SearchOptions, 'limit'> = {},
 ): ArticleSummary[] {
-  return index.articles
+  return articles
     .filter((article) => !section || article.section === section)
     .filter((article) => !knownErrorsOnly || article.knownError)
     .sort(
@@ -566,11 +583,23 @@ export interface IndexOptions {
   signal?: AbortSignal | undefined;
 }
 
+const ARTICLES_KEY = 'articles';
 const INDEX_KEY = 'article-index';
 
 /**
- * The article index of `backend`: fetched on first use, then shared (in the data layer) by every
+ * The articles of `backend`: fetched on first use, then shared (in the data layer) by every
  * element that uses the same backend object until the TTL runs out. A failed fetch is not kept.
+ */
+export function getArticles(
+  backend: SupportBackend,
+  { ttl = ARTICLE_INDEX_TTL, signal }: IndexOptions = {},
+): Promise<ArticleSummary[]> {
+  return shared(backend, ARTICLES_KEY, () => backend.listArticles(), { ttl, signal });
+}
+
+/**
+ * The search index of `backend`'s articles (`getArticles`), with fuse.js loaded: built once and
+ * shared like them.
  */
 export function getArticleIndex(
   backend: SupportBackend,
@@ -579,13 +608,17 @@ export function getArticleIndex(
   return shared(
     backend,
     INDEX_KEY,
-    () => backend.listArticles().then((articles) => createArticleIndex(articles)),
+    async () => {
+      const [articles] = await Promise.all([getArticles(backend, { ttl }), loadFuse()]);
+      return createArticleIndex(articles);
+    },
     { ttl, signal },
   );
 }
 
-/** Forgets the cached index of `backend` (e.g. after the help center was updated). */
+/** Forgets the cached articles of `backend` (e.g. after the help center was updated). */
 export function clearArticleIndex(backend: SupportBackend): void {
+  forget(backend, ARTICLES_KEY);
   forget(backend, INDEX_KEY);
 }
 

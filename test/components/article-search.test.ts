@@ -17,6 +17,7 @@ import {
   editMatcher,
   getArticleIndex,
   highlight,
+  loadFuse,
   queryTerms,
   searchArticles,
   tokenSearchOptions,
@@ -41,6 +42,9 @@ function backendWith(articles: () => Promise<ArticleSummary[]>): {
 }
 
 describe('article search', () => {
+  // fuse.js loads with the first search (the elements load it through getArticleIndex).
+  before(() => loadFuse());
+
   it('ranks articles exactly like fuse.js token search with the documented options', function () {
     // About 1,000 searches, most of the time in fuse.js itself: 3 s in Chromium, 7 s and more in
     // Firefox and WebKit on two shared cores, past mocha's 10 s.
@@ -127,7 +131,7 @@ describe('article search', () => {
     const known = searchArticles(index, 'report', { limit: 20, knownErrorsOnly: true });
     expect(known.length).to.be.greaterThan(0);
     expect(known.every((m) => m.article.knownError)).to.equal(true);
-    const browsed = browseArticles(index, { section: 'reports' });
+    const browsed = browseArticles(index.articles, { section: 'reports' });
     expect(browsed.every((a) => a.section === 'reports')).to.equal(true);
     expect(browsed[0]!.knownError).to.not.equal(undefined);
   });
@@ -211,6 +215,8 @@ describe('article index cache', () => {
 });
 
 describe('similar open cases', () => {
+  before(() => loadFuse());
+
   const open = (id: string, number: string, subject: string): CaseSummary => ({
     id,
     number,

@@ -19,6 +19,7 @@ import { safeHref } from '../../url/safe-url.js';
 import {
   createCaseMatcher,
   getArticleIndex,
+  loadFuse,
   queryTerms,
   searchArticles,
   type ArticleMatch,
@@ -160,7 +161,10 @@ export class EqArticleSuggest extends SupportElement {
     task: async ([backend, wanted], { signal }) => {
       if (!backend || !wanted) return undefined;
       try {
-        const page = await backend.listCases({ status: 'open', limit: 100 }, { signal });
+        const [page] = await Promise.all([
+          backend.listCases({ status: 'open', limit: 100 }, { signal }),
+          loadFuse(),
+        ]);
         return createCaseMatcher(page.items);
       } catch (error) {
         // A nicety, not a reason to show an error next to the articles: tell the host only.

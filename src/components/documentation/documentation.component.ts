@@ -18,6 +18,7 @@ import { safeHref } from '../../url/safe-url.js';
 import {
   browseArticles,
   getArticleIndex,
+  getArticles,
   queryTerms,
   searchArticles,
   type ArticleIndex,
@@ -71,7 +72,7 @@ const plain = (text: string): HighlightSegment[] => [{ text, match: false }];
  * links open in a new tab) — with a link to the full article on the help site and a "This solved
  * my problem" button. `article-id` opens an article directly.
  *
- * The article index is fetched once per backend and cached for 10 minutes, shared with
+ * The articles are fetched once per backend and cached for 10 minutes, shared with
  * `<eq-article-suggest>`.
  *
  * @summary Searchable documentation with sections, known errors and a safe reading pane.
@@ -141,10 +142,17 @@ export class EqDocumentation extends SupportElement {
   private focusTitleOnLoad = false;
   private returnFocusTo?: string;
 
-  private readonly indexTask = new Task(this, {
-    task: async ([backend], { signal }): Promise<ArticleIndex | undefined> =>
-      backend ? getArticleIndex(backend, { signal }) : undefined,
+  private readonly articlesTask = new Task(this, {
+    task: async ([backend], { signal }): Promise<ArticleSummary[] | undefined> =>
+      backend ? getArticles(backend, { signal }) : undefined,
     args: () => [this.supportConfig.backend] as const,
+  });
+
+  /** The search index (with fuse.js), loaded with the first search only: browsing needs neither. */
+  private readonly indexTask = new Task(this, {
+    task: async ([backend, searching], { signal }): Promise<ArticleIndex | undefined> =>
+      backend && searching ? getArticleIndex(backend, { signal }) : undefined,
+    args: () => [this.supportConfig.backend, queryTerms(this.searched).length > 0] as const,
   });
 
   private readonly articleTask = new Task(this, {
@@ -238,9 +246,9 @@ export class EqDocumentation extends SupportElement {
     }
     const anchor = (event.target as Element | null)?.closest('a');
     const href = anchor?.getAttribute('href');
-    const index = this.indexTask.value;
-    if (!href || !index) return;
-    const target = index.articles.find((article) => safeHref(article.url) === href);
+    const articles = this.articlesTask.value;
+    if (!href || !articles) return;
+    const target = articles.find((article) => safeHref(article.url) === href);
     if (!target) return;
     event.preventDefault();
     this.open(target, '', null);
@@ -310,10 +318,10 @@ export class EqDocumentation extends SupportElement {
   }
 
   private renderBrowse(): TemplateResult {
-    const index = this.indexTask.value;
+    const articles = this.articlesTask.value;
     const section = this.section === 'all' ? undefined : this.section;
-    const knownErrorCount = index
-      ? browseArticles(index, { section, knownErrorsOnly: true }).length
+    const knownErrorCount = articles
+      ? browseArticles(articles, { section, knownErrorsOnly: true }).length
       : 0;
     return html`
       <form role="search" @submit=${(event: Event) => event.preventDefault()}>
@@ -361,36 +369,38 @@ export class EqDocumentation extends SupportElement {
         </button>
       </div>
       <div role="tabpanel" id="results" part="results" aria-labelledby="tab-${this.section}">
-        ${this.renderList(index)}
+        ${this.renderList(articles)}
       </div>
     `;
   }
 
-  private renderList(index: ArticleIndex | undefined): TemplateResult {
-    if (this.indexTask.status === TaskStatus.ERROR) {
+  private renderList(articles: ArticleSummary[] | undefined): TemplateResult {
+    const failed = [this.articlesTask, this.indexTask].find((t) => t.status === TaskStatus.ERROR);
+    if (failed) {
       return html`<div class="notice danger">
-        <p class="error" role="alert">${describeError(this.indexTask.error)}</p>
-        <button type="button" class="link-button" @click=${() => void this.indexTask.run()}>
+        <p class="error" role="alert">${describeError(failed.error)}</p>
+        <button type="button" class="link-button" @click=${() => void failed.run()}>
           ${msg('Try again')}
         </button>
       </div>`;
     }
-    if (!index) {
+    const searching = queryTerms(this.searched).length > 0;
+    const index = this.indexTask.value;
+    if (!articles || (searching && !index)) {
       return html`<p class="count" role="status">${msg('Loading the documentation…')}</p>`;
     }
     const section = this.section === 'all' ? undefined : this.section;
     const knownErrorsOnly = this.knownErrors;
-    const searching = queryTerms(this.searched).length > 0;
     let items: ListItem[];
     let total: number;
-    if (searching) {
+    if (searching && index) {
       items = searchArticles(index, this.searched, { limit: this.limit, section, knownErrorsOnly });
       total = index
         .search(this.searched)
         .filter(({ article }) => !section || article.section === section)
         .filter(({ article }) => !knownErrorsOnly || article.knownError).length;
     } else {
-      const all = browseArticles(index, { section, knownErrorsOnly });
+      const all = browseArticles(articles, { section, knownErrorsOnly });
       total = all.length;
       items = all.slice(0, this.browseLimit).map((article) => ({
         article,

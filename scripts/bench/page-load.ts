@@ -7,15 +7,18 @@
  * what the browser itself costs.
  */
 import type { Browser } from 'playwright-core';
-import type { SizeRow } from '../size-lib.mjs';
+import type { SizeRow } from '../size-lib.js';
 import { NAME_SHIM } from './cold-open.js';
 
 export const IDLE_MS = 3000;
 
-/** The blank host page; `withButton: false` gives the baseline (no eq-support script). */
-export function blankHostPage(withButton: boolean): string {
+/**
+ * The blank host page in `lang`; `withButton: false` gives the baseline (no eq-support script).
+ * `npm run size` measures its journeys on this page too, in every language.
+ */
+export function blankHostPage(withButton: boolean, lang = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <title>Blank host page</title>

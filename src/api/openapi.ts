@@ -12,7 +12,11 @@ import {
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './attachments.js';
 import { ROUTES, OPERATION_IDS, type OperationId, type RouteSpec } from './routes.js';
-import { NEW_CASE_BLOCKER_RULE, apiRegistry } from './schemas.js';
+import { NEW_CASE_BLOCKER_RULE, SCHEMA_DOCS } from './schemas.js';
+
+/** The named schemas: each becomes a `components.schemas` entry. */
+const apiRegistry = z.registry<{ id: string; description?: string }>();
+for (const [schema, doc] of SCHEMA_DOCS) apiRegistry.add(schema, doc);
 
 type JsonObject = Record<string, unknown>;
 

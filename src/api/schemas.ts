@@ -7,14 +7,6 @@
  */
 import * as z from 'zod/mini';
 
-/** Registry of named schemas: each becomes a `components.schemas` entry in the OpenAPI document. */
-export const apiRegistry = z.registry<{ id: string; description?: string }>();
-
-const named = <T extends z.ZodMiniType>(schema: T, id: string, description?: string): T => {
-  apiRegistry.add(schema, description ? { id, description } : { id });
-  return schema;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 // ---------------------------------------------------------------------------------------------
@@ -55,16 +47,12 @@ import { LOCALES } from './locales.js';
 
 export { LOCALES };
 /** Languages the SDK is translated into; also the languages used to route cases to delivery centers. */
-export const Locale = named(z.enum(LOCALES), 'Locale');
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 export const PRIORITIES = ['blocker', 'critical', 'medium', 'low'] as const;
 /** Case priority, most severe first. Fixed once the case is saved. */
-export const Priority = named(
-  z.enum(PRIORITIES, { error: 'Choose a priority' }),
-  'Priority',
-  'Impact of the case on business revenue. Cannot be changed after the case is saved.',
-);
+export const Priority = z.enum(PRIORITIES, { error: 'Choose a priority' });
 export type Priority = z.infer<typeof Priority>;
 
 export const CASE_STATUSES = [
@@ -74,7 +62,7 @@ export const CASE_STATUSES = [
   'resolved',
   'closed',
 ] as const;
-export const CaseStatus = named(z.enum(CASE_STATUSES), 'CaseStatus');
+export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 /** Statuses in which a case is still being worked on. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'in_progress', 'waiting_for_customer'];
@@ -86,10 +74,7 @@ export const CLOSE_REASONS = [
   'no_longer_an_issue',
   'working_as_designed',
 ] as const;
-export const CloseReason = named(
-  z.enum(CLOSE_REASONS, { error: 'Choose why the case can be closed' }),
-  'CloseReason',
-);
+export const CloseReason = z.enum(CLOSE_REASONS, { error: 'Choose why the case can be closed' });
 export type CloseReason = z.infer<typeof CloseReason>;
 
 export const CONCERN_CATEGORIES = [
@@ -100,14 +85,11 @@ export const CONCERN_CATEGORIES = [
   'wrong_reply',
   'other',
 ] as const;
-export const ConcernCategory = named(
-  z.enum(CONCERN_CATEGORIES, { error: 'Choose a concern category' }),
-  'ConcernCategory',
-);
+export const ConcernCategory = z.enum(CONCERN_CATEGORIES, { error: 'Choose a concern category' });
 export type ConcernCategory = z.infer<typeof ConcernCategory>;
 
 export const ARTICLE_SECTIONS = ['platform', 'api', 'reports'] as const;
-export const ArticleSection = named(z.enum(ARTICLE_SECTIONS), 'ArticleSection');
+export const ArticleSection = z.enum(ARTICLE_SECTIONS);
 export type ArticleSection = z.infer<typeof ArticleSection>;
 
 // White space around the value is allowed (and trimmed): the document states what is accepted.
@@ -170,180 +152,139 @@ export const Phone = z.string({ error: 'Enter a phone number' }).check(
 // Problems (RFC 9457)
 // ---------------------------------------------------------------------------------------------
 
-export const FieldError = named(
-  z.object({
-    /** Dotted path of the offending field in the request body, e.g. `subject` or `technicalContact.phone`. */
-    field: z.string(),
-    message: z.string(),
-    code: z.optional(z.string()),
-  }),
-  'FieldError',
-);
+export const FieldError = z.object({
+  /** Dotted path of the offending field in the request body, e.g. `subject` or `technicalContact.phone`. */
+  field: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+});
 export type FieldError = z.infer<typeof FieldError>;
 
-export const Problem = named(
-  z.looseObject({
-    type: z.optional(z.string()),
-    title: z.string(),
-    status: z.optional(z.number()),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
-    /** Per-field errors (an RFC 9457 extension member). */
-    errors: z.optional(z.array(FieldError)),
-  }),
-  'Problem',
-  'An RFC 9457 problem details document (`application/problem+json`).',
-);
+export const Problem = z.looseObject({
+  type: z.optional(z.string()),
+  title: z.string(),
+  status: z.optional(z.number()),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  /** Per-field errors (an RFC 9457 extension member). */
+  errors: z.optional(z.array(FieldError)),
+});
 export type Problem = z.infer<typeof Problem>;
 
 // ---------------------------------------------------------------------------------------------
 // User and settings
 // ---------------------------------------------------------------------------------------------
 
-export const EmailNotifications = named(
-  z.object({
-    caseCreated: z.boolean(),
-    supportReplied: z.boolean(),
-    statusChanged: z.boolean(),
-    caseClosed: z.boolean(),
-    surveyRequests: z.boolean(),
-  }),
-  'EmailNotifications',
-  'Which portal activities send the person an e-mail.',
-);
+export const EmailNotifications = z.object({
+  caseCreated: z.boolean(),
+  supportReplied: z.boolean(),
+  statusChanged: z.boolean(),
+  caseClosed: z.boolean(),
+  surveyRequests: z.boolean(),
+});
 export type EmailNotifications = z.infer<typeof EmailNotifications>;
 
-export const UserSettings = named(
-  z.object({
-    /** Language used to route cases to a local service team. */
-    language: Locale,
-    emailNotifications: EmailNotifications,
-  }),
-  'UserSettings',
-);
+export const UserSettings = z.object({
+  /** Language used to route cases to a local service team. */
+  language: Locale,
+  emailNotifications: EmailNotifications,
+});
 export type UserSettings = z.infer<typeof UserSettings>;
 
-export const UserSettingsPatch = named(
-  z.strictObject({
-    language: z.optional(Locale),
-    emailNotifications: z.optional(z.partial(EmailNotifications)),
-  }),
-  'UserSettingsPatch',
-);
+export const UserSettingsPatch = z.strictObject({
+  language: z.optional(Locale),
+  emailNotifications: z.optional(z.partial(EmailNotifications)),
+});
 export type UserSettingsPatch = z.infer<typeof UserSettingsPatch>;
 
-export const User = named(
-  z.object({
-    id: ID,
-    name: z.string(),
-    email: z.string(),
-    phone: z.optional(z.string()),
-    /** The contact record of this user in their organization. */
-    contactId: ID,
-    organization: z.object({ id: ID, name: z.string() }),
-    /** IANA time zone, e.g. `Europe/Paris`. */
-    timeZone: z.string(),
-    settings: UserSettings,
-  }),
-  'User',
-);
+export const User = z.object({
+  id: ID,
+  name: z.string(),
+  email: z.string(),
+  phone: z.optional(z.string()),
+  /** The contact record of this user in their organization. */
+  contactId: ID,
+  organization: z.object({ id: ID, name: z.string() }),
+  /** IANA time zone, e.g. `Europe/Paris`. */
+  timeZone: z.string(),
+  settings: UserSettings,
+});
 export type User = z.infer<typeof User>;
 
 // ---------------------------------------------------------------------------------------------
 // Taxonomy
 // ---------------------------------------------------------------------------------------------
 
-export const PriorityInfo = named(
-  z.object({
-    id: Priority,
-    label: z.string(),
-    description: z.string(),
-    examples: z.array(z.string()),
-  }),
-  'PriorityInfo',
-);
+export const PriorityInfo = z.object({
+  id: Priority,
+  label: z.string(),
+  description: z.string(),
+  examples: z.array(z.string()),
+});
 export type PriorityInfo = z.infer<typeof PriorityInfo>;
 
-export const CaseCategory = named(z.object({ id: ID, label: z.string() }), 'CaseCategory');
+export const CaseCategory = z.object({ id: ID, label: z.string() });
 export type CaseCategory = z.infer<typeof CaseCategory>;
 
-export const CaseType = named(
-  z.object({ id: ID, label: z.string(), categories: z.array(CaseCategory) }),
-  'CaseType',
-);
+export const CaseType = z.object({ id: ID, label: z.string(), categories: z.array(CaseCategory) });
 export type CaseType = z.infer<typeof CaseType>;
 
 export const LabelledOption = <T extends z.ZodMiniType>(id: T) =>
   z.object({ id, label: z.string(), description: z.optional(z.string()) });
 
-export const Taxonomy = named(
-  z.object({
-    priorities: z.array(PriorityInfo),
-    /** What the Blocker priority requires, shown when it is chosen. */
-    blockerPolicy: z.array(z.string()),
-    caseTypes: z.array(CaseType),
-    closeReasons: z.array(LabelledOption(CloseReason)),
-    concernCategories: z.array(LabelledOption(ConcernCategory)),
-    /** Requests that belong to the local service team rather than technical support. */
-    outOfScope: z.array(z.string()),
-  }),
-  'Taxonomy',
-);
+export const Taxonomy = z.object({
+  priorities: z.array(PriorityInfo),
+  /** What the Blocker priority requires, shown when it is chosen. */
+  blockerPolicy: z.array(z.string()),
+  caseTypes: z.array(CaseType),
+  closeReasons: z.array(LabelledOption(CloseReason)),
+  concernCategories: z.array(LabelledOption(ConcernCategory)),
+  /** Requests that belong to the local service team rather than technical support. */
+  outOfScope: z.array(z.string()),
+});
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 // ---------------------------------------------------------------------------------------------
 // Contacts, articles, service status, support centers
 // ---------------------------------------------------------------------------------------------
 
-export const Contact = named(
-  z.object({
-    id: ID,
-    name: z.string(),
-    email: z.string(),
-    jobTitle: z.optional(z.string()),
-    /** Only contacts with portal access can be added as collaborators. */
-    portalAccess: z.boolean(),
-  }),
-  'Contact',
-);
+export const Contact = z.object({
+  id: ID,
+  name: z.string(),
+  email: z.string(),
+  jobTitle: z.optional(z.string()),
+  /** Only contacts with portal access can be added as collaborators. */
+  portalAccess: z.boolean(),
+});
 export type Contact = z.infer<typeof Contact>;
 
-export const KnownError = named(
-  z.object({
-    /** What to do until the fix ships. */
-    workaround: z.string(),
-    status: z.enum(['investigating', 'fix_scheduled', 'fixed']),
-    since: Timestamp,
-  }),
-  'KnownError',
-);
+export const KnownError = z.object({
+  /** What to do until the fix ships. */
+  workaround: z.string(),
+  status: z.enum(['investigating', 'fix_scheduled', 'fixed']),
+  since: Timestamp,
+});
 export type KnownError = z.infer<typeof KnownError>;
 
-export const ArticleSummary = named(
-  z.object({
-    id: ID,
-    title: z.string(),
-    summary: z.string(),
-    section: ArticleSection,
-    tags: z.array(z.string()),
-    url: z.string(),
-    knownError: z.optional(KnownError),
-    updatedAt: Timestamp,
-  }),
-  'ArticleSummary',
-);
+export const ArticleSummary = z.object({
+  id: ID,
+  title: z.string(),
+  summary: z.string(),
+  section: ArticleSection,
+  tags: z.array(z.string()),
+  url: z.string(),
+  knownError: z.optional(KnownError),
+  updatedAt: Timestamp,
+});
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
-export const Article = named(
-  z.extend(ArticleSummary, {
-    /** Article body as HTML. Untrusted: render it only through a sanitizer. */
-    body: z.string(),
-  }),
-  'Article',
-);
+export const Article = z.extend(ArticleSummary, {
+  /** Article body as HTML. Untrusted: render it only through a sanitizer. */
+  body: z.string(),
+});
 export type Article = z.infer<typeof Article>;
 
-export const ArticleList = named(z.object({ items: z.array(ArticleSummary) }), 'ArticleList');
+export const ArticleList = z.object({ items: z.array(ArticleSummary) });
 
 /** Query of `GET /articles`. */
 export const ArticleSearchQuery = z.strictObject({
@@ -359,89 +300,71 @@ export const COMPONENT_STATES = [
   'partial_outage',
   'major_outage',
 ] as const;
-export const ServiceComponent = named(
-  z.object({ id: ID, name: z.string(), status: z.enum(COMPONENT_STATES) }),
-  'ServiceComponent',
-);
+export const ServiceComponent = z.object({
+  id: ID,
+  name: z.string(),
+  status: z.enum(COMPONENT_STATES),
+});
 export type ServiceComponent = z.infer<typeof ServiceComponent>;
 
-export const Incident = named(
-  z.object({
-    id: ID,
-    title: z.string(),
-    status: z.enum(['investigating', 'identified', 'monitoring', 'resolved']),
-    impact: z.enum(['minor', 'major', 'critical']),
-    componentIds: z.array(ID),
-    message: z.string(),
-    startedAt: Timestamp,
-    updatedAt: Timestamp,
-  }),
-  'Incident',
-);
+export const Incident = z.object({
+  id: ID,
+  title: z.string(),
+  status: z.enum(['investigating', 'identified', 'monitoring', 'resolved']),
+  impact: z.enum(['minor', 'major', 'critical']),
+  componentIds: z.array(ID),
+  message: z.string(),
+  startedAt: Timestamp,
+  updatedAt: Timestamp,
+});
 export type Incident = z.infer<typeof Incident>;
 
-export const ServiceStatus = named(
-  z.object({
-    updatedAt: Timestamp,
-    components: z.array(ServiceComponent),
-    /** Incidents that are not resolved yet. */
-    incidents: z.array(Incident),
-    statusPageUrl: z.string(),
-  }),
-  'ServiceStatus',
-);
+export const ServiceStatus = z.object({
+  updatedAt: Timestamp,
+  components: z.array(ServiceComponent),
+  /** Incidents that are not resolved yet. */
+  incidents: z.array(Incident),
+  statusPageUrl: z.string(),
+});
 export type ServiceStatus = z.infer<typeof ServiceStatus>;
 
 const HHMM = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-export const OpeningHours = named(
-  z.object({
-    /** ISO weekday: 1 = Monday … 7 = Sunday. */
-    day: z.int().check(z.gte(1), z.lte(7)),
-    open: HHMM,
-    close: HHMM,
-  }),
-  'OpeningHours',
-);
+export const OpeningHours = z.object({
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  day: z.int().check(z.gte(1), z.lte(7)),
+  open: HHMM,
+  close: HHMM,
+});
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
-export const SupportCenter = named(
-  z.object({
-    id: ID,
-    city: z.string(),
-    country: z.string(),
-    region: z.enum(['europe', 'americas', 'apac']),
-    /** IANA time zone the hours are expressed in. */
-    timeZone: z.string(),
-    languages: z.array(z.string()),
-    hours: z.array(OpeningHours),
-  }),
-  'SupportCenter',
-  'A customer support delivery center. Closed on local public holidays.',
-);
+export const SupportCenter = z.object({
+  id: ID,
+  city: z.string(),
+  country: z.string(),
+  region: z.enum(['europe', 'americas', 'apac']),
+  /** IANA time zone the hours are expressed in. */
+  timeZone: z.string(),
+  languages: z.array(z.string()),
+  hours: z.array(OpeningHours),
+});
 export type SupportCenter = z.infer<typeof SupportCenter>;
 
-export const SupportCenterList = named(
-  z.object({ items: z.array(SupportCenter) }),
-  'SupportCenterList',
-);
-export const ContactList = named(z.object({ items: z.array(Contact) }), 'ContactList');
+export const SupportCenterList = z.object({ items: z.array(SupportCenter) });
+export const ContactList = z.object({ items: z.array(Contact) });
 
 // ---------------------------------------------------------------------------------------------
 // Attachments
 // ---------------------------------------------------------------------------------------------
 
-export const Attachment = named(
-  z.object({
-    id: ID,
-    name: z.string(),
-    size: z.int().check(z.gte(0)),
-    contentType: z.string(),
-    createdAt: Timestamp,
-    /** Download address (signed; valid for a limited time). */
-    url: z.string(),
-  }),
-  'Attachment',
-);
+export const Attachment = z.object({
+  id: ID,
+  name: z.string(),
+  size: z.int().check(z.gte(0)),
+  contentType: z.string(),
+  createdAt: Timestamp,
+  /** Download address (signed; valid for a limited time). */
+  url: z.string(),
+});
 export type Attachment = z.infer<typeof Attachment>;
 
 /** Query of a download address (`Attachment.url`): its expiry and signature. */
@@ -456,139 +379,114 @@ export const DownloadQuery = z.object({
 // Cases
 // ---------------------------------------------------------------------------------------------
 
-export const CasePerson = named(
-  z.object({ name: z.string(), email: z.optional(z.string()), phone: z.optional(z.string()) }),
-  'CasePerson',
-);
+export const CasePerson = z.object({
+  name: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+});
 export type CasePerson = z.infer<typeof CasePerson>;
 
-export const TechnicalContact = named(
-  z.object({
-    name: text(120, 'Enter the name of the technical contact'),
-    phone: Phone,
-  }),
-  'TechnicalContact',
-  'Required for Blocker cases: a technical contact who stays continuously available.',
-);
+export const TechnicalContact = z.object({
+  name: text(120, 'Enter the name of the technical contact'),
+  phone: Phone,
+});
 export type TechnicalContact = z.infer<typeof TechnicalContact>;
 
-export const PriorityChangeRequest = named(
-  z.object({
-    requested: Priority,
-    justification: text(5000, 'Explain why the priority should change'),
-  }),
-  'PriorityChangeRequest',
-);
+export const PriorityChangeRequest = z.object({
+  requested: Priority,
+  justification: text(5000, 'Explain why the priority should change'),
+});
 export type PriorityChangeRequest = z.infer<typeof PriorityChangeRequest>;
 
-export const Concern = named(
-  z.object({
-    id: ID,
-    category: ConcernCategory,
-    phone: z.string(),
-    description: z.string(),
-    createdAt: Timestamp,
-  }),
-  'Concern',
-);
+export const Concern = z.object({
+  id: ID,
+  category: ConcernCategory,
+  phone: z.string(),
+  description: z.string(),
+  createdAt: Timestamp,
+});
 export type Concern = z.infer<typeof Concern>;
 
-export const SurveyAnswer = named(
-  z.object({
-    rating: z.int().check(z.gte(1), z.lte(5)),
-    comment: z.optional(z.string()),
-    answeredAt: Timestamp,
-  }),
-  'SurveyAnswer',
-);
+export const SurveyAnswer = z.object({
+  rating: z.int().check(z.gte(1), z.lte(5)),
+  comment: z.optional(z.string()),
+  answeredAt: Timestamp,
+});
 export type SurveyAnswer = z.infer<typeof SurveyAnswer>;
 
 export const CaseNumber = z.string().check(z.regex(/^\d{8}$/));
 
-export const CaseSummary = named(
-  z.object({
-    id: ID,
-    /** 8-digit, zero-padded case number to quote in every communication. */
-    number: CaseNumber,
-    subject: z.string(),
-    status: CaseStatus,
-    priority: Priority,
-    typeId: ID,
-    categoryId: ID,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  }),
-  'CaseSummary',
-);
+export const CaseSummary = z.object({
+  id: ID,
+  /** 8-digit, zero-padded case number to quote in every communication. */
+  number: CaseNumber,
+  subject: z.string(),
+  status: CaseStatus,
+  priority: Priority,
+  typeId: ID,
+  categoryId: ID,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
 const HistoryBase = { id: ID, at: Timestamp };
-export const CaseEvent = named(
-  z.discriminatedUnion('kind', [
-    z.object({
-      ...HistoryBase,
-      kind: z.literal('message'),
-      author: z.object({ role: z.enum(['support', 'customer']), name: z.string() }),
-      body: z.string(),
-      attachmentIds: z.optional(z.array(ID)),
-    }),
-    z.object({
-      ...HistoryBase,
-      kind: z.literal('status_change'),
-      from: z.nullable(CaseStatus),
-      to: CaseStatus,
-      reason: z.optional(z.string()),
-    }),
-    z.object({ ...HistoryBase, kind: z.literal('attachment_added'), attachment: Attachment }),
-    z.object({
-      ...HistoryBase,
-      kind: z.literal('priority_change_requested'),
-      from: Priority,
-      requested: Priority,
-      justification: z.string(),
-    }),
-    z.object({ ...HistoryBase, kind: z.literal('concern_raised'), category: ConcernCategory }),
-    z.object({ ...HistoryBase, kind: z.literal('survey_answered'), rating: z.int() }),
-  ]),
-  'CaseEvent',
-);
+export const CaseEvent = z.discriminatedUnion('kind', [
+  z.object({
+    ...HistoryBase,
+    kind: z.literal('message'),
+    author: z.object({ role: z.enum(['support', 'customer']), name: z.string() }),
+    body: z.string(),
+    attachmentIds: z.optional(z.array(ID)),
+  }),
+  z.object({
+    ...HistoryBase,
+    kind: z.literal('status_change'),
+    from: z.nullable(CaseStatus),
+    to: CaseStatus,
+    reason: z.optional(z.string()),
+  }),
+  z.object({ ...HistoryBase, kind: z.literal('attachment_added'), attachment: Attachment }),
+  z.object({
+    ...HistoryBase,
+    kind: z.literal('priority_change_requested'),
+    from: Priority,
+    requested: Priority,
+    justification: z.string(),
+  }),
+  z.object({ ...HistoryBase, kind: z.literal('concern_raised'), category: ConcernCategory }),
+  z.object({ ...HistoryBase, kind: z.literal('survey_answered'), rating: z.int() }),
+]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 
-export const CaseMetadata = named(
-  z.strictObject({
-    /** Version of the eq-support SDK that filed the case. */
-    sdkVersion: z.optional(z.string().check(z.maxLength(50))),
-    userAgent: z.optional(z.string().check(z.maxLength(1000))),
-    /** Address of the host page the case was filed from. */
-    pageUrl: z.optional(z.string().check(z.maxLength(2048))),
-    /** Interface language the person used. */
-    locale: z.optional(z.string().check(z.maxLength(20))),
-  }),
-  'CaseMetadata',
-  'Technical context that travels with a case, for the support specialist.',
-);
+export const CaseMetadata = z.strictObject({
+  /** Version of the eq-support SDK that filed the case. */
+  sdkVersion: z.optional(z.string().check(z.maxLength(50))),
+  userAgent: z.optional(z.string().check(z.maxLength(1000))),
+  /** Address of the host page the case was filed from. */
+  pageUrl: z.optional(z.string().check(z.maxLength(2048))),
+  /** Interface language the person used. */
+  locale: z.optional(z.string().check(z.maxLength(20))),
+});
 export type CaseMetadata = z.infer<typeof CaseMetadata>;
 
-export const Case = named(
-  z.extend(CaseSummary, {
-    description: z.string(),
-    howToReproduce: z.optional(z.string()),
-    insertionId: z.optional(z.string()),
-    dealId: z.optional(z.string()),
-    campaignId: z.optional(z.string()),
-    domainUrl: z.optional(z.string()),
-    contact: CasePerson,
-    technicalContact: z.optional(TechnicalContact),
-    collaborators: z.array(Contact),
-    attachments: z.array(Attachment),
-    concerns: z.array(Concern),
-    survey: z.optional(SurveyAnswer),
-    closeReason: z.optional(CloseReason),
-    metadata: z.optional(CaseMetadata),
-    history: z.array(CaseEvent).check(z.maxLength(MAX_CASE_HISTORY)),
-  }),
-  'Case',
-);
+export const Case = z.extend(CaseSummary, {
+  description: z.string(),
+  howToReproduce: z.optional(z.string()),
+  insertionId: z.optional(z.string()),
+  dealId: z.optional(z.string()),
+  campaignId: z.optional(z.string()),
+  domainUrl: z.optional(z.string()),
+  contact: CasePerson,
+  technicalContact: z.optional(TechnicalContact),
+  collaborators: z.array(Contact),
+  attachments: z.array(Attachment),
+  concerns: z.array(Concern),
+  survey: z.optional(SurveyAnswer),
+  closeReason: z.optional(CloseReason),
+  metadata: z.optional(CaseMetadata),
+  history: z.array(CaseEvent).check(z.maxLength(MAX_CASE_HISTORY)),
+});
 export type Case = z.infer<typeof Case>;
 
 /**
@@ -600,62 +498,24 @@ export const NEW_CASE_BLOCKER_RULE = {
   then: { properties: { technicalContact: {} }, required: ['technicalContact'] },
 } as const;
 
-export const NewCase = named(
-  z
-    .strictObject({
-      priority: Priority,
-      subject: text(255, 'Enter a subject'),
-      description: text(32000, 'Describe the problem'),
-      howToReproduce: z.optional(text(32000)),
-      insertionId: z.optional(ReferenceIds),
-      dealId: z.optional(ReferenceIds),
-      campaignId: z.optional(ReferenceIds),
-      domainUrl: z.optional(DomainOrUrl),
-      typeId: z
-        .string({ error: 'Choose a type' })
-        .check(z.minLength(1, 'Choose a type'), z.maxLength(128, 'Choose a type')),
-      categoryId: z
-        .string({ error: 'Choose a case category' })
-        .check(
-          z.minLength(1, 'Choose a case category'),
-          z.maxLength(128, 'Choose a case category'),
-        ),
-      technicalContact: z.optional(TechnicalContact),
-      collaboratorIds: z.optional(
-        z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators')),
-      ),
-      attachmentIds: z.optional(
-        z
-          .array(ID)
-          .check(
-            z.maxLength(
-              MAX_ATTACHMENTS_PER_REQUEST,
-              `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
-            ),
-          ),
-      ),
-      metadata: z.optional(CaseMetadata),
-    })
-    .check(
-      z.superRefine((value, ctx) => {
-        if (value.priority === 'blocker' && !value.technicalContact) {
-          ctx.issues.push({
-            code: 'custom',
-            input: value.technicalContact,
-            path: ['technicalContact'],
-            message: 'Blocker cases need a technical contact who stays available',
-          });
-        }
-      }),
-    ),
-  'NewCase',
-  'Body of `POST /cases`. An id sent twice in `attachmentIds` is attached once.',
-);
-export type NewCase = z.input<typeof NewCase>;
-
-export const NewMessage = named(
-  z.strictObject({
-    body: text(10000, 'Write a message'),
+export const NewCase = z
+  .strictObject({
+    priority: Priority,
+    subject: text(255, 'Enter a subject'),
+    description: text(32000, 'Describe the problem'),
+    howToReproduce: z.optional(text(32000)),
+    insertionId: z.optional(ReferenceIds),
+    dealId: z.optional(ReferenceIds),
+    campaignId: z.optional(ReferenceIds),
+    domainUrl: z.optional(DomainOrUrl),
+    typeId: z
+      .string({ error: 'Choose a type' })
+      .check(z.minLength(1, 'Choose a type'), z.maxLength(128, 'Choose a type')),
+    categoryId: z
+      .string({ error: 'Choose a case category' })
+      .check(z.minLength(1, 'Choose a case category'), z.maxLength(128, 'Choose a case category')),
+    technicalContact: z.optional(TechnicalContact),
+    collaboratorIds: z.optional(z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators'))),
     attachmentIds: z.optional(
       z
         .array(ID)
@@ -666,49 +526,61 @@ export const NewMessage = named(
           ),
         ),
     ),
-    priorityChange: z.optional(PriorityChangeRequest),
-  }),
-  'NewMessage',
-  'Body of `POST /cases/{id}/messages`. `attachmentIds` are uploads of the signed-in person; an id ' +
-    'sent twice, or already attached to the case, is attached once (duplicates are ignored).',
-);
+    metadata: z.optional(CaseMetadata),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.priority === 'blocker' && !value.technicalContact) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value.technicalContact,
+          path: ['technicalContact'],
+          message: 'Blocker cases need a technical contact who stays available',
+        });
+      }
+    }),
+  );
+export type NewCase = z.input<typeof NewCase>;
+
+export const NewMessage = z.strictObject({
+  body: text(10000, 'Write a message'),
+  attachmentIds: z.optional(
+    z
+      .array(ID)
+      .check(
+        z.maxLength(
+          MAX_ATTACHMENTS_PER_REQUEST,
+          `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
+        ),
+      ),
+  ),
+  priorityChange: z.optional(PriorityChangeRequest),
+});
 export type NewMessage = z.input<typeof NewMessage>;
 
-export const ReopenCase = named(
-  z.strictObject({
-    /** The “Your message” field. */
-    message: text(10000, 'Write a message explaining why the case is reopened'),
-    priorityChange: z.optional(PriorityChangeRequest),
-  }),
-  'ReopenCase',
-);
+export const ReopenCase = z.strictObject({
+  /** The “Your message” field. */
+  message: text(10000, 'Write a message explaining why the case is reopened'),
+  priorityChange: z.optional(PriorityChangeRequest),
+});
 export type ReopenCase = z.input<typeof ReopenCase>;
 
-export const CloseCase = named(
-  z.strictObject({ reason: CloseReason, comment: z.optional(text(5000)) }),
-  'CloseCase',
-);
+export const CloseCase = z.strictObject({ reason: CloseReason, comment: z.optional(text(5000)) });
 export type CloseCase = z.input<typeof CloseCase>;
 
-export const NewConcern = named(
-  z.strictObject({
-    phone: Phone,
-    category: ConcernCategory,
-    description: text(5000, 'Describe your concern'),
-  }),
-  'NewConcern',
-);
+export const NewConcern = z.strictObject({
+  phone: Phone,
+  category: ConcernCategory,
+  description: text(5000, 'Describe your concern'),
+});
 export type NewConcern = z.input<typeof NewConcern>;
 
-export const NewSurveyAnswer = named(
-  z.strictObject({
-    rating: z
-      .int({ error: 'Choose a rating from 1 to 5' })
-      .check(z.gte(1, 'Choose a rating from 1 to 5'), z.lte(5, 'Choose a rating from 1 to 5')),
-    comment: z.optional(text(2000)),
-  }),
-  'NewSurveyAnswer',
-);
+export const NewSurveyAnswer = z.strictObject({
+  rating: z
+    .int({ error: 'Choose a rating from 1 to 5' })
+    .check(z.gte(1, 'Choose a rating from 1 to 5'), z.lte(5, 'Choose a rating from 1 to 5')),
+  comment: z.optional(text(2000)),
+});
 export type NewSurveyAnswer = z.input<typeof NewSurveyAnswer>;
 
 export const CASE_SORTS = [
@@ -770,16 +642,119 @@ export const CaseQuery = z.strictObject({
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;
 
-export const CasePage = named(
-  z.object({
-    items: z.array(CaseSummary),
-    /** Pass as `cursor` to get the next page; null on the last page. */
-    nextCursor: z.nullable(z.string()),
-    /** Number of cases matching the filters. */
-    total: z.int(),
-    /** Open cases of the person that wait for their reply (whatever the filters). */
-    waitingForCustomer: z.int(),
-  }),
-  'CasePage',
-);
+export const CasePage = z.object({
+  items: z.array(CaseSummary),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: z.nullable(z.string()),
+  /** Number of cases matching the filters. */
+  total: z.int(),
+  /** Open cases of the person that wait for their reply (whatever the filters). */
+  waitingForCustomer: z.int(),
+});
 export type CasePage = z.infer<typeof CasePage>;
+
+/**
+ * The named schemas and their OpenAPI prose: each becomes a `components.schemas` entry in the
+ * document `openapi.ts` builds. A table apart (a pure expression the bundler drops when unused),
+ * so the browser never ships the descriptions.
+ */
+export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, { id: string; description?: string }> =
+  /* @__PURE__ */ new Map<z.ZodMiniType, { id: string; description?: string }>([
+    [Locale, { id: 'Locale' }],
+    [
+      Priority,
+      {
+        id: 'Priority',
+        description:
+          'Impact of the case on business revenue. Cannot be changed after the case is saved.',
+      },
+    ],
+    [CaseStatus, { id: 'CaseStatus' }],
+    [CloseReason, { id: 'CloseReason' }],
+    [ConcernCategory, { id: 'ConcernCategory' }],
+    [ArticleSection, { id: 'ArticleSection' }],
+    [FieldError, { id: 'FieldError' }],
+    [
+      Problem,
+      {
+        id: 'Problem',
+        description: 'An RFC 9457 problem details document (`application/problem+json`).',
+      },
+    ],
+    [
+      EmailNotifications,
+      {
+        id: 'EmailNotifications',
+        description: 'Which portal activities send the person an e-mail.',
+      },
+    ],
+    [UserSettings, { id: 'UserSettings' }],
+    [UserSettingsPatch, { id: 'UserSettingsPatch' }],
+    [User, { id: 'User' }],
+    [PriorityInfo, { id: 'PriorityInfo' }],
+    [CaseCategory, { id: 'CaseCategory' }],
+    [CaseType, { id: 'CaseType' }],
+    [Taxonomy, { id: 'Taxonomy' }],
+    [Contact, { id: 'Contact' }],
+    [KnownError, { id: 'KnownError' }],
+    [ArticleSummary, { id: 'ArticleSummary' }],
+    [Article, { id: 'Article' }],
+    [ArticleList, { id: 'ArticleList' }],
+    [ServiceComponent, { id: 'ServiceComponent' }],
+    [Incident, { id: 'Incident' }],
+    [ServiceStatus, { id: 'ServiceStatus' }],
+    [OpeningHours, { id: 'OpeningHours' }],
+    [
+      SupportCenter,
+      {
+        id: 'SupportCenter',
+        description: 'A customer support delivery center. Closed on local public holidays.',
+      },
+    ],
+    [SupportCenterList, { id: 'SupportCenterList' }],
+    [ContactList, { id: 'ContactList' }],
+    [Attachment, { id: 'Attachment' }],
+    [CasePerson, { id: 'CasePerson' }],
+    [
+      TechnicalContact,
+      {
+        id: 'TechnicalContact',
+        description:
+          'Required for Blocker cases: a technical contact who stays continuously available.',
+      },
+    ],
+    [PriorityChangeRequest, { id: 'PriorityChangeRequest' }],
+    [Concern, { id: 'Concern' }],
+    [SurveyAnswer, { id: 'SurveyAnswer' }],
+    [CaseSummary, { id: 'CaseSummary' }],
+    [CaseEvent, { id: 'CaseEvent' }],
+    [
+      CaseMetadata,
+      {
+        id: 'CaseMetadata',
+        description: 'Technical context that travels with a case, for the support specialist.',
+      },
+    ],
+    [Case, { id: 'Case' }],
+    [
+      NewCase,
+      {
+        id: 'NewCase',
+        description: 'Body of `POST /cases`. An id sent twice in `attachmentIds` is attached once.',
+      },
+    ],
+    [
+      NewMessage,
+      {
+        id: 'NewMessage',
+        description:
+          'Body of `POST /cases/{id}/messages`. `attachmentIds` are uploads of the signed-in person; an id ' +
+          'sent twice, or already attached to the case, is attached once (duplicates are ignored).',
+      },
+    ],
+    [ReopenCase, { id: 'ReopenCase' }],
+    [CloseCase, { id: 'CloseCase' }],
+    [NewConcern, { id: 'NewConcern' }],
+    [NewSurveyAnswer, { id: 'NewSurveyAnswer' }],
+    [CasePage, { id: 'CasePage' }],
+  ]);

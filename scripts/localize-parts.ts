@@ -9,7 +9,7 @@
  *   that part, keyed by the first KEY_LENGTH characters of the message id (full ids are 17
  *   characters of hexadecimal noise each: a third of a catalog's gzip size);
  * - `parts.ts`: KEY_LENGTH, the parts each part needs (its own and those of the modules it imports
- *   statically) and a loader for every language and part;
+ *   statically) and a loader of each language's core part, which loads that language's others;
  * - `button.ts`: the button's few texts in every language, built into the eager bundle so that a
  *   page loads no catalog before anyone opens the launcher.
  */
@@ -166,7 +166,8 @@ export async function generateParts(): Promise<GeneratedFile[]> {
     // The same text in two parts: both need it, so it goes to the part both load (core).
     partOfMessage.set(message.id, previous && previous !== part ? 'core' : part);
   }
-  const parts = [...new Set(partOfMessage.values())].sort();
+  // `core` always: its file also holds the loaders of the language's other parts.
+  const parts = [...new Set(['core', ...partOfMessage.values()])].sort();
 
   // The parts a part needs: its own, and those of every module its modules import statically.
   const graph = staticImports();
@@ -210,9 +211,20 @@ export async function generateParts(): Promise<GeneratedFile[]> {
         /(^|[\s:(])str`/m.test(body) ? "import { str } from '@lit/localize';\n" : '',
         /(^|[\s:(])html`/m.test(body) ? "import { html } from 'lit';\n" : '',
       ].join('');
+      // The core part, which every element needs, also loads the language's other parts: a page
+      // in English never downloads the table of files of the other languages.
+      const loaders =
+        part === 'core'
+          ? `\n/** The language's other parts, loaded on use. */\n` +
+            `export const LOADERS: Loaders = {\n${parts
+              .filter((p) => p !== 'core')
+              .map((p) => `  '${p}': () => import('./${locale}.${p}.js'),`)
+              .join('\n')}\n};\n`
+          : '';
+      const types = part === 'core' ? "import type { Loaders } from './parts.js';\n" : '';
       files.push({
         name: `${locale}.${part}.ts`,
-        text: `${HEADER}\n${imports}\nexport const templates = {\n${body}\n};\n`,
+        text: `${HEADER}\n${imports}${types}\nexport const templates = {\n${body}\n};\n${loaders}`,
       });
     }
     buttonTexts[locale] = {};
@@ -226,13 +238,8 @@ export async function generateParts(): Promise<GeneratedFile[]> {
     }
   }
 
-  const loaders = config.targetLocales
-    .map(
-      (locale) =>
-        `  '${locale}': {\n${parts
-          .map((part) => `    '${part}': () => import('./${locale}.${part}.js'),`)
-          .join('\n')}\n  },`,
-    )
+  const cores = config.targetLocales
+    .map((locale) => `  '${locale}': () => import('./${locale}.core.js'),`)
     .join('\n');
   files.push({
     name: 'parts.ts',
@@ -254,8 +261,10 @@ export async function generateParts(): Promise<GeneratedFile[]> {
         )
         .join('\n')}\n};\n\n` +
       `export type Templates = Record<string, unknown>;\n\n` +
-      `/** Each language's translations of each part, loaded on use. */\n` +
-      `export const LOADERS: Record<\n  TargetLocale,\n  Record<MessagePart, () => Promise<{ templates: Templates }>>\n> = {\n${loaders}\n};\n`,
+      `/** Loaders of a language's parts but \`core\`. */\n` +
+      `export type Loaders = Record<\n  Exclude<MessagePart, 'core'>,\n  () => Promise<{ templates: Templates }>\n>;\n\n` +
+      `/** Each language's core part: its texts, and the loaders of its other parts. */\n` +
+      `export const CORE: Record<\n  TargetLocale,\n  () => Promise<{ templates: Templates; LOADERS: Loaders }>\n> = {\n${cores}\n};\n`,
   });
   files.push({
     name: 'button.ts',

@@ -8,8 +8,8 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 import {
+  CORE,
   KEY_LENGTH,
-  LOADERS,
   NEEDS,
   type MessagePart,
   type TargetLocale,
@@ -26,11 +26,17 @@ const parts = new Set<MessagePart>();
 const isTarget = (locale: string): locale is TargetLocale =>
   (targetLocales as readonly string[]).includes(locale);
 
+/** A language's part, through its core part (which has the loaders of the others). */
+async function partModule(locale: TargetLocale, part: MessagePart) {
+  const core = await CORE[locale]();
+  return part === 'core' ? core : core.LOADERS[part]();
+}
+
 function loadPart(locale: TargetLocale, part: MessagePart): Promise<void> {
   const key = `${locale}/${part}`;
   let load = loads.get(key);
   if (!load) {
-    load = LOADERS[locale][part]().then(
+    load = partModule(locale, part).then(
       (module) => void Object.assign(loaded.get(locale)!, module.templates),
       (error: unknown) => {
         loads.delete(key); // a later request tries again

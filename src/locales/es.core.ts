@@ -2,6 +2,7 @@
 // Re-generate it with `npm run localize:build` (scripts/localize-parts.ts).
 
 import { str } from '@lit/localize';
+import type { Loaders } from './parts.js';
 
 export const templates = {
   s00ae54: `ID de inserción`,
@@ -42,4 +43,15 @@ export const templates = {
   se4e983: `El servicio de soporte tarda demasiado en responder. Vuelva a intentarlo en unos momentos.`,
   se74655: `Gracias. Nos alegra que le haya sido útil.`,
   sefff4d: `No se puede conectar con el servicio de soporte. Compruebe su conexión y vuelva a intentarlo.`,
+};
+
+/** The language's other parts, loaded on use. */
+export const LOADERS: Loaders = {
+  'case-form': () => import('./es.case-form.js'),
+  cases: () => import('./es.cases.js'),
+  documentation: () => import('./es.documentation.js'),
+  forms: () => import('./es.forms.js'),
+  launcher: () => import('./es.launcher.js'),
+  search: () => import('./es.search.js'),
+  suggest: () => import('./es.suggest.js'),
 };

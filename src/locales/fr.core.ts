@@ -2,6 +2,7 @@
 // Re-generate it with `npm run localize:build` (scripts/localize-parts.ts).
 
 import { str } from '@lit/localize';
+import type { Loaders } from './parts.js';
 
 export const templates = {
   s00ae54: `ID d'insertion`,
@@ -42,4 +43,15 @@ export const templates = {
   se4e983: `Le service de support met trop de temps à répondre. Réessayez dans un instant.`,
   se74655: `Merci — ravis d'avoir pu vous aider.`,
   sefff4d: `Le service de support est injoignable. Vérifiez votre connexion, puis réessayez.`,
+};
+
+/** The language's other parts, loaded on use. */
+export const LOADERS: Loaders = {
+  'case-form': () => import('./fr.case-form.js'),
+  cases: () => import('./fr.cases.js'),
+  documentation: () => import('./fr.documentation.js'),
+  forms: () => import('./fr.forms.js'),
+  launcher: () => import('./fr.launcher.js'),
+  search: () => import('./fr.search.js'),
+  suggest: () => import('./fr.suggest.js'),
 };

@@ -26,49 +26,14 @@ export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
 
 export type Templates = Record<string, unknown>;
 
-/** Each language's translations of each part, loaded on use. */
-export const LOADERS: Record<
-  TargetLocale,
-  Record<MessagePart, () => Promise<{ templates: Templates }>>
-> = {
-  fr: {
-    'case-form': () => import('./fr.case-form.js'),
-    cases: () => import('./fr.cases.js'),
-    core: () => import('./fr.core.js'),
-    documentation: () => import('./fr.documentation.js'),
-    forms: () => import('./fr.forms.js'),
-    launcher: () => import('./fr.launcher.js'),
-    search: () => import('./fr.search.js'),
-    suggest: () => import('./fr.suggest.js'),
-  },
-  es: {
-    'case-form': () => import('./es.case-form.js'),
-    cases: () => import('./es.cases.js'),
-    core: () => import('./es.core.js'),
-    documentation: () => import('./es.documentation.js'),
-    forms: () => import('./es.forms.js'),
-    launcher: () => import('./es.launcher.js'),
-    search: () => import('./es.search.js'),
-    suggest: () => import('./es.suggest.js'),
-  },
-  pl: {
-    'case-form': () => import('./pl.case-form.js'),
-    cases: () => import('./pl.cases.js'),
-    core: () => import('./pl.core.js'),
-    documentation: () => import('./pl.documentation.js'),
-    forms: () => import('./pl.forms.js'),
-    launcher: () => import('./pl.launcher.js'),
-    search: () => import('./pl.search.js'),
-    suggest: () => import('./pl.suggest.js'),
-  },
-  'pt-BR': {
-    'case-form': () => import('./pt-BR.case-form.js'),
-    cases: () => import('./pt-BR.cases.js'),
-    core: () => import('./pt-BR.core.js'),
-    documentation: () => import('./pt-BR.documentation.js'),
-    forms: () => import('./pt-BR.forms.js'),
-    launcher: () => import('./pt-BR.launcher.js'),
-    search: () => import('./pt-BR.search.js'),
-    suggest: () => import('./pt-BR.suggest.js'),
-  },
-};
+/** Loaders of a language's parts but `core`. */
+export type Loaders = Record<Exclude<MessagePart, 'core'>, () => Promise<{ templates: Templates }>>;
+
+/** Each language's core part: its texts, and the loaders of its other parts. */
+export const CORE: Record<TargetLocale, () => Promise<{ templates: Templates; LOADERS: Loaders }>> =
+  {
+    fr: () => import('./fr.core.js'),
+    es: () => import('./es.core.js'),
+    pl: () => import('./pl.core.js'),
+    'pt-BR': () => import('./pt-BR.core.js'),
+  };

@@ -2,6 +2,7 @@
 // Re-generate it with `npm run localize:build` (scripts/localize-parts.ts).
 
 import { str } from '@lit/localize';
+import type { Loaders } from './parts.js';
 
 export const templates = {
   s00ae54: `ID insercji`,
@@ -42,4 +43,15 @@ export const templates = {
   se4e983: `Serwis pomocy technicznej odpowiada zbyt długo. Proszę spróbować ponownie za chwilę.`,
   se74655: `Dziękujemy — cieszymy się, że udało się pomóc.`,
   sefff4d: `Brak połączenia z serwisem pomocy technicznej. Proszę sprawdzić połączenie i spróbować ponownie.`,
+};
+
+/** The language's other parts, loaded on use. */
+export const LOADERS: Loaders = {
+  'case-form': () => import('./pl.case-form.js'),
+  cases: () => import('./pl.cases.js'),
+  documentation: () => import('./pl.documentation.js'),
+  forms: () => import('./pl.forms.js'),
+  launcher: () => import('./pl.launcher.js'),
+  search: () => import('./pl.search.js'),
+  suggest: () => import('./pl.suggest.js'),
 };

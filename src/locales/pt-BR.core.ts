@@ -2,6 +2,7 @@
 // Re-generate it with `npm run localize:build` (scripts/localize-parts.ts).
 
 import { str } from '@lit/localize';
+import type { Loaders } from './parts.js';
 
 export const templates = {
   s00ae54: `ID da inserção`,
@@ -42,4 +43,15 @@ export const templates = {
   se4e983: `O serviço de suporte está demorando demais para responder. Tente novamente em instantes.`,
   se74655: `Obrigado! Que bom que ajudou.`,
   sefff4d: `Não foi possível acessar o serviço de suporte. Verifique sua conexão e tente novamente.`,
+};
+
+/** The language's other parts, loaded on use. */
+export const LOADERS: Loaders = {
+  'case-form': () => import('./pt-BR.case-form.js'),
+  cases: () => import('./pt-BR.cases.js'),
+  documentation: () => import('./pt-BR.documentation.js'),
+  forms: () => import('./pt-BR.forms.js'),
+  launcher: () => import('./pt-BR.launcher.js'),
+  search: () => import('./pt-BR.search.js'),
+  suggest: () => import('./pt-BR.suggest.js'),
 };

@@ -32,8 +32,8 @@ const KB = 1024;
  * answers; README "Performance" gives the figures. Lower a ceiling with every saving; drop it
  * once its budget is met.
  */
-const CEILING = { launcher: 50 * KB, form: 72 * KB, case: 71 * KB, docs: 59.5 * KB };
-export const TOTAL_CEILING = 111.5 * KB;
+const CEILING = { launcher: 49 * KB, form: 71 * KB, case: 70 * KB, docs: 58.5 * KB };
+export const TOTAL_CEILING = 110.5 * KB;
 
 export type JourneyKey = 'load' | 'launcher' | 'form' | 'case' | 'docs';
 

@@ -6,8 +6,8 @@
  * A module belongs to the first part whose pattern matches its path (a module two parts share goes
  * to the first: the form pieces of the case form and the case view; the search, fuse.js included,
  * of the suggestions and the documentation). What no part claims is `core`: what every element
- * needs (Lit and its packages, the HTTP client with ky and zod, styles, events, shared
- * controllers). What the page loads with the script tag is `eager`, whatever the table says.
+ * needs (Lit and its packages, styles, the data layer, shared controllers). What the page loads
+ * with the script tag is `eager`, whatever the table says.
  */
 export interface SdkPart {
   name: string;
@@ -15,6 +15,12 @@ export interface SdkPart {
 }
 
 export const SDK_PARTS: readonly SdkPart[] = [
+  // The HTTP client with ky, zod and the contract: loaded with the first call to the backend, not
+  // with the provider (a page with <eq-support-provider> loads it at page load).
+  {
+    name: 'client',
+    test: /\/node_modules\/(?:ky|zod)\/|\/src\/api\/(?:http-backend|routes|schemas|problem|random)\./,
+  },
   {
     name: 'forms',
     test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/attachments\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
@@ -47,7 +53,7 @@ export const SDK_PARTS: readonly SdkPart[] = [
 
 /** The libraries in `core`. */
 export const CORE_LIBRARIES =
-  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod|ky|@oxc-project\/runtime)\/|^\0?rolldown\/runtime/;
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|@oxc-project\/runtime)\/|^\0?rolldown\/runtime/;
 
 /** The part of the module at `path` (a file path or a bundler's module id). */
 export function partOf(path: string): string {

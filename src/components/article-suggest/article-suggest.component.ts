@@ -97,6 +97,7 @@ const NO_RESULTS: SearchResult = { query: '', matches: [] };
  */
 @localized()
 export class EqArticleSuggest extends SupportElement {
+  /** @internal */
   static override messages: MessagePart = 'suggest';
   static override styles = [tokens, buttonStyles, fieldStyles, articleStyles, articleSuggestStyles];
   static override shadowRootOptions: ShadowRootInit = {

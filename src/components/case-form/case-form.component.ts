@@ -79,6 +79,7 @@ const listConverter = {
  */
 @localized()
 export class EqCaseForm extends SupportElement {
+  /** @internal */
   static override messages: MessagePart = 'case-form';
   static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, caseFormStyles];
   static override shadowRootOptions = { ...SupportElement.shadowRootOptions, delegatesFocus: true };

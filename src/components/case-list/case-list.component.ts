@@ -88,6 +88,7 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  */
 @localized()
 export class EqCaseList extends SupportElement {
+  /** @internal */
   static override messages: MessagePart = 'cases';
   static override styles = [
     ...SupportElement.styles,

@@ -70,6 +70,7 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  */
 @localized()
 export class EqCaseView extends SupportElement implements CaseViewHost {
+  /** @internal */
   static override messages: MessagePart = 'cases';
   static override styles = [
     ...SupportElement.styles,

@@ -106,6 +106,7 @@ const plain = (text: string): HighlightSegment[] => [{ text, match: false }];
  */
 @localized()
 export class EqDocumentation extends SupportElement {
+  /** @internal */
   static override messages: MessagePart = 'documentation';
   static override styles = [tokens, buttonStyles, fieldStyles, articleStyles, documentationStyles];
 

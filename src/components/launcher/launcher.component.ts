@@ -71,6 +71,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  */
 @localized()
 export class EqSupportLauncher extends SupportElement {
+  /** @internal */
   static override messages: MessagePart = 'launcher';
   static override styles = [...SupportElement.styles, buttonStyles, fieldStyles, launcherStyles];
 

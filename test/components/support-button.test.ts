@@ -77,6 +77,13 @@ describe('<eq-support-button>', () => {
       'the case form is not loaded yet',
     );
     await expect(el).to.be.accessible();
+
+    // Intent to create a case (focus or pointer on the action) starts loading the form.
+    await el.open();
+    await waitUntil(() => launcherButton(el, 'Create a Case'), 'the home actions');
+    launcherButton(el, 'Create a Case')!.focus();
+    await waitUntil(() => customElements.get('eq-case-form'), 'the form loads on intent');
+    expect(title(el)).to.equal('Contact Support', 'still on the home view');
   });
 
   it("shows how many cases wait for the person's reply", async () => {

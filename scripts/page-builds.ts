@@ -45,6 +45,11 @@ export function buildCaseListPage(outDir: string, base = '/case-list/'): Promise
   return buildPage(join(root, 'scripts/bench/case-list-page'), outDir, base);
 }
 
+/** The bench's peer: a blank page with Sentry's User Feedback widget, bundled as ours are. */
+export function buildPeerPage(outDir: string, base = '/peer/'): Promise<void> {
+  return buildPage(join(root, 'scripts/bench/peer-page'), outDir, base);
+}
+
 /**
  * The CDN build (what `npm run build` writes to dist/cdn/) into `outDir`. `version` stands in for
  * the SDK's version: the hostile-host tests load two copies built with two versions on one page.

@@ -9,6 +9,9 @@
  *  3. page load  long tasks, bytes and requests of a blank page with only the button (page-load.ts)
  *  4. search     article search per keystroke at 500 / 2,000 / 10,000 articles (article-search.ts)
  *  5. case list  first render and DOM rows of <eq-case-list> at 10,000 cases (case-list.ts)
+ *  6. peer       Sentry's User Feedback widget, bundled and served the same way: bytes before
+ *                interaction, long tasks at load, click → form interactive (peer.ts), printed
+ *                side by side with the same figures of eq-support
  *
  * Everything is built into a temporary directory and served from one Node server on 127.0.0.1
  * (server.ts: static files gzip-compressed, the reference API under /api).
@@ -20,15 +23,23 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/harness.js';
 import { JOURNEYS, TOTAL_BUDGET, kb, measureSizes, type SizeResult } from '../size-lib.js';
 import { inChromium, inNode } from './article-search.js';
-import { buildCaseListPage, buildDemo, root } from '../page-builds.js';
+import { readFile } from 'node:fs/promises';
+import { buildCaseListPage, buildDemo, buildPeerPage, root } from '../page-builds.js';
+import { benchPeer, type PeerResult } from './peer.js';
 import type { FirstRender } from './case-list-page/main.js';
 import { benchCaseList, type CaseListResult } from './case-list.js';
-import { benchColdOpen, type ColdOpenResult } from './cold-open.js';
+import { HOVER_MS, benchColdOpen, type ColdOpenResult } from './cold-open.js';
 import { IDLE_MS, benchPageLoad, blankHostPage, type PageLoadRun } from './page-load.js';
 import type { BenchRow } from './search-workload.js';
 import { startBenchServer } from './server.js';
 
 const CPU_RATE = 4;
+const peerVersion = (
+  JSON.parse(await readFile(join(root, 'node_modules/@sentry/browser/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+const PEER_LABEL = `Sentry User Feedback (@sentry/browser ${peerVersion})`;
 const COLD_RUNS = 5;
 const CASES = 10_000;
 
@@ -63,6 +74,7 @@ let sizes: SizeResult;
 let coldOpen: ColdOpenResult | undefined;
 let pageLoad: PageLoadRun[] | undefined;
 let caseList: CaseListResult | undefined;
+let peer: PeerResult | undefined;
 let search: { node: BenchRow[]; chromium: { rows: BenchRow[]; version: string } | string };
 let chromiumVersion = '';
 
@@ -71,10 +83,12 @@ try {
   sizes = await measureSizes({ outDir: join(work, 'cdn'), keep: true });
   await buildDemo(join(work, 'demo'));
   await buildCaseListPage(join(work, 'case-list'));
+  await buildPeerPage(join(work, 'peer'));
   const server = await startBenchServer({
     dirs: {
       '/cdn/': join(work, 'cdn'),
       '/case-list/': join(work, 'case-list'),
+      '/peer/': join(work, 'peer'),
       '/': join(work, 'demo'),
     },
     pages: { '/blank.html': blankHostPage(true), '/baseline.html': blankHostPage(false) },
@@ -91,6 +105,12 @@ try {
       coldOpen = await benchColdOpen(browser, server.url, { runs: COLD_RUNS, cpuRate: CPU_RATE });
       progress('page load of a blank host page with the button');
       pageLoad = await benchPageLoad(browser, server.url, sizes.rows, { cpuRate: CPU_RATE });
+      progress(`peer: ${PEER_LABEL}`);
+      peer = await benchPeer(browser, new URL('peer/index.html', server.url).href, {
+        version: peerVersion,
+        cpuRate: CPU_RATE,
+        runs: COLD_RUNS,
+      });
       progress(`case list at ${count(CASES)} cases`);
       caseList = await benchCaseList(browser, new URL('case-list/', server.url).href, {
         total: CASES,
@@ -154,7 +174,13 @@ if (coldOpen) {
       name: `Create a Case → Subject focusable (${CPU_RATE}× CPU)`,
       value: figure(pick('formMs')),
       unit: 'ms median / min',
-      notes: 'the case form chunk loads on this click',
+      notes: `the form's chunks start loading as the pointer rests on it (${HOVER_MS} ms)`,
+    },
+    {
+      name: 'Form ÷ dialog (the two times above)',
+      value: (median(pick('formMs')) / median(pick('openMs'))).toFixed(2),
+      unit: 'ratio of medians',
+      notes: 'the form should take no longer than the dialog (≤ 1.00)',
     },
     {
       name: `Click → interactive form (cold, ${CPU_RATE}× CPU)`,
@@ -265,8 +291,10 @@ if (caseList) {
   skipped('Case list at 10,000 cases');
 }
 
-function formatTable(list: readonly Row[]): string {
-  const header: Row = { name: 'name', value: 'value', unit: 'unit', notes: 'notes' };
+function formatTable(
+  list: readonly Row[],
+  header: Row = { name: 'name', value: 'value', unit: 'unit', notes: 'notes' },
+): string {
   const keys = ['name', 'value', 'unit', 'notes'] as const;
   const widths = keys.map((k) => Math.max(...[header, ...list].map((r) => r[k].length)));
   const line = (r: Row) =>
@@ -289,6 +317,49 @@ console.log(
   `\neq-support bench — ${environment.date}; Node ${environment.node}; Chromium ${chromiumVersion || 'skipped'}; ${environment.cpus}; load average ${loadAtStart.toFixed(1)} → ${environment.loadAverage.end.toFixed(1)}\n`,
 );
 console.log(formatTable(rows));
+
+/** eq-support and the peer, the same three figures from the same run. */
+const sideBySide: Row[] = [];
+if (peer && pageLoad && coldOpen) {
+  const ours = (rate: number) => pageLoad.filter((r) => r.withButton && r.cpuRate === rate);
+  const theirs = (rate: number) => peer.loads.filter((r) => r.cpuRate === rate);
+  const tasks = (runs: PageLoadRun[]) =>
+    `${median(runs.map((r) => r.longTaskCount))} / ${ms(median(runs.map((r) => r.longTaskTotalMs)))}`;
+  const ourClicks = coldOpen.runs.map((r) => r.clickToFormMs);
+  sideBySide.push(
+    {
+      name: 'Bytes before interaction (KB gzip)',
+      value: kb(ours(1)[0]!.scriptBytes).replace(' KB', ''),
+      unit: kb(peer.loads[0]!.scriptBytes).replace(' KB', ''),
+      notes: `scripts fetched by a blank page with only the widget: ${ours(1)[0]!.scripts.length} / ${peer.loads[0]!.scripts.length} files`,
+    },
+    {
+      name: 'Long tasks at load + 3 s idle (count / ms)',
+      value: tasks(ours(1)),
+      unit: tasks(theirs(1)),
+      notes: `median of ${theirs(1).length} runs each, no throttling`,
+    },
+    {
+      name: `Long tasks at load + 3 s idle, ${CPU_RATE}× CPU`,
+      value: tasks(ours(CPU_RATE)),
+      unit: tasks(theirs(CPU_RATE)),
+      notes: `median of ${theirs(CPU_RATE).length} runs each`,
+    },
+    {
+      name: `Click → form interactive, ${CPU_RATE}× CPU (ms)`,
+      value: `${ms(median(ourClicks))}`,
+      unit: `${ms(median(peer.clickToFormMs))}`,
+      notes:
+        `median of ${ourClicks.length} cold runs each; eq-support: Contact Support → launcher, then ` +
+        `Create a Case → Subject (two clicks); peer: Report a Bug → message field (one click)`,
+    },
+  );
+  const header = { name: 'figure', value: 'eq-support', unit: PEER_LABEL, notes: 'notes' };
+  console.log(`\nSide by side with the peer (same run, same server, same browser):\n`);
+  console.log(formatTable(sideBySide, header));
+} else if (!peer) {
+  console.log(`\nPeer (${PEER_LABEL}): skipped${browserError ? `: ${browserError}` : ''}`);
+}
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
 await mkdir(join(root, '.bench'), { recursive: true });
@@ -315,7 +386,9 @@ await writeFile(
         pageLoad,
         search,
         caseList,
+        peer,
       },
+      sideBySide,
     },
     null,
     2,

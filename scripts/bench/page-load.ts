@@ -63,12 +63,24 @@ export interface PageLoadRun {
   lazyRequested: string[];
 }
 
-async function oneRun(
+/**
+ * One load of the page at `pageUrl` in a fresh context at `cpuRate`, left idle for IDLE_MS. Its
+ * scripts are those fetched under `scripts` (a path prefix); `eagerFiles` are the ones expected.
+ */
+export async function loadOnce(
   browser: Browser,
-  url: string,
-  cpuRate: number,
-  withButton: boolean,
-  eagerFiles: ReadonlySet<string>,
+  pageUrl: string,
+  {
+    cpuRate,
+    withButton = true,
+    scripts: prefix = '/cdn/',
+    eagerFiles,
+  }: {
+    cpuRate: number;
+    withButton?: boolean;
+    scripts?: string;
+    eagerFiles?: ReadonlySet<string>;
+  },
 ): Promise<PageLoadRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -97,9 +109,7 @@ async function oneRun(
         })),
       );
     });
-    await page.goto(new URL(withButton ? 'blank.html' : 'baseline.html', url).href, {
-      waitUntil: 'load',
-    });
+    await page.goto(pageUrl, { waitUntil: 'load' });
     await page.waitForTimeout(IDLE_MS);
     const longTasks = await page.evaluate(
       () =>
@@ -110,10 +120,10 @@ async function oneRun(
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     const log = await Promise.all(finished);
     const scripts = log
-      .filter((r) => r.path.startsWith('/cdn/'))
+      .filter((r) => r.path.startsWith(prefix) && r.type === 'script')
       .map((r) => {
-        const file = r.path.slice('/cdn/'.length);
-        return { file, bytes: r.body, eager: eagerFiles.has(file) };
+        const file = r.path.slice(prefix.length);
+        return { file, bytes: r.body, eager: eagerFiles?.has(file) ?? true };
       });
     return {
       cpuRate,
@@ -150,7 +160,8 @@ export async function benchPageLoad(
   for (let i = 0; i < repeats; i++) {
     for (const rate of [1, cpuRate]) {
       for (const withButton of [true, false]) {
-        runs.push(await oneRun(browser, url, rate, withButton, eager));
+        const page = new URL(withButton ? 'blank.html' : 'baseline.html', url).href;
+        runs.push(await loadOnce(browser, page, { cpuRate: rate, withButton, eagerFiles: eager }));
       }
     }
   }

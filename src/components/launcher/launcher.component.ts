@@ -30,7 +30,7 @@ import type { CasePrefill, OpenOptions } from './prefill.js';
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
-import { loadUser, remember, USER_KEY } from '../../data/shared-data.js';
+import { loadTaxonomy, loadUser, remember, USER_KEY } from '../../data/shared-data.js';
 
 interface Entry {
   view: LauncherView;
@@ -333,9 +333,14 @@ export class EqSupportLauncher extends SupportElement {
     const statusUrl = this.homeTask.value?.status.statusPageUrl;
     const statusPage = statusUrl && safeHref(statusUrl) && statusUrl;
     // A view's module starts loading on intent (pointer, focus, touch), as the button does for
-    // the launcher: by the click, most of it has arrived.
+    // the launcher, and the form's taxonomy with it (shared with the form: asked once): by the
+    // click, most of it has arrived.
     const warm = (view: LauncherView) => ({
-      handleEvent: () => void VIEW_MODULES[view]?.(),
+      handleEvent: () => {
+        void VIEW_MODULES[view]?.();
+        const { backend, locale } = this.supportConfig;
+        if (view === 'create' && backend) loadTaxonomy(backend, locale).catch(() => undefined);
+      },
       passive: true,
     });
     const action = (view: LauncherView, label: string, description: string) =>

@@ -12,11 +12,51 @@ import {
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './attachments.js';
 import { ROUTES, OPERATION_IDS, type OperationId, type RouteSpec } from './routes.js';
-import { NEW_CASE_BLOCKER_RULE, SCHEMA_DOCS } from './schemas.js';
+import * as schemas from './schemas.js';
+import { NEW_CASE_BLOCKER_RULE } from './schemas.js';
+
+/**
+ * Exported schemas that are not components of the document: building blocks written out where
+ * they are used, and the query strings (parameters, not bodies). Every other exported schema
+ * with a PascalCase name is a `components.schemas` entry under that name.
+ */
+const INLINED = new Set([
+  'ArticleSearchQuery',
+  'CaseNumber',
+  'CaseQuery',
+  'CaseSort',
+  'DomainOrUrl',
+  'DownloadQuery',
+  'Phone',
+  'ReferenceIds',
+  'Timestamp',
+]);
+
+/** The components' descriptions (here, not in schemas.ts: the browser never ships them). */
+const DESCRIPTIONS: Partial<Record<keyof typeof schemas, string>> = {
+  Priority: 'Impact of the case on business revenue. Cannot be changed after the case is saved.',
+  Problem: 'An RFC 9457 problem details document (`application/problem+json`).',
+  EmailNotifications: 'Which portal activities send the person an e-mail.',
+  SupportCenter: 'A customer support delivery center. Closed on local public holidays.',
+  TechnicalContact:
+    'Required for Blocker cases: a technical contact who stays continuously available.',
+  CaseMetadata: 'Technical context that travels with a case, for the support specialist.',
+  NewCase: 'Body of `POST /cases`. An id sent twice in `attachmentIds` is attached once.',
+  NewMessage:
+    'Body of `POST /cases/{id}/messages`. `attachmentIds` are uploads of the signed-in person; ' +
+    'an id sent twice, or already attached to the case, is attached once (duplicates are ignored).',
+};
+
+const isSchema = (value: unknown): value is z.ZodMiniType =>
+  typeof value === 'object' && value !== null && '_zod' in value;
 
 /** The named schemas: each becomes a `components.schemas` entry. */
 const apiRegistry = z.registry<{ id: string; description?: string }>();
-for (const [schema, doc] of SCHEMA_DOCS) apiRegistry.add(schema, doc);
+for (const [id, value] of Object.entries(schemas)) {
+  if (!/^[A-Z][a-z]/.test(id) || INLINED.has(id) || !isSchema(value)) continue;
+  const description = DESCRIPTIONS[id as keyof typeof schemas];
+  apiRegistry.add(value, description ? { id, description } : { id });
+}
 
 type JsonObject = Record<string, unknown>;
 

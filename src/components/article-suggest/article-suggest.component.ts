@@ -527,31 +527,28 @@ export class EqArticleSuggest extends SupportElement {
     const selected = index === this.activeIndex;
     // The keyboard works on the combobox input (aria-activedescendant), as the ARIA combobox
     // pattern requires; options themselves are only clicked with a pointer.
-    if (entry.kind === 'case') {
-      const { number, status } = entry.similar.case;
+    const option = (content: TemplateResult) =>
       // eslint-disable-next-line lit-a11y/click-events-have-key-events -- keys: see above
-      return html`<div
+      html`<div
         id="option-${index}"
         role="option"
         part="option"
         aria-selected=${selected ? 'true' : 'false'}
         @click=${() => this.activate(entry)}
       >
-        <span class="title"
-          >${msg(str`Case ${number}`)}: ${highlighted(entry.similar.subject)}</span
-        >
-        <span class="summary">(${statusLabel(status)})</span>
+        ${content}
       </div>`;
+    if (entry.kind === 'case') {
+      const { number, status } = entry.similar.case;
+      return option(
+        html`<span class="title"
+            >${msg(str`Case ${number}`)}: ${highlighted(entry.similar.subject)}</span
+          >
+          <span class="summary">(${statusLabel(status)})</span>`,
+      );
     }
     const { article } = entry.match;
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- keys: see above
-    return html`<div
-      id="option-${index}"
-      role="option"
-      part="option"
-      aria-selected=${selected ? 'true' : 'false'}
-      @click=${() => this.activate(entry)}
-    >
+    return option(html`
       <span class="title">${highlighted(entry.match.title)}</span> ${knownErrorBadge(article)}
       <span class="summary" part="summary">${highlighted(entry.match.summary)}</span>
       ${
@@ -561,6 +558,6 @@ export class EqArticleSuggest extends SupportElement {
             >`
           : nothing
       }
-    </div>`;
+    `);
   }
 }

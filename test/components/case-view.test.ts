@@ -244,6 +244,22 @@ describe('<eq-case-view>', () => {
       expect(keyOf(callsTo(calls, 'addMessage')[0]!)).to.be.a('string');
     });
 
+    it('shows web addresses in messages as safe links', async () => {
+      const { el } = await viewOf('case-00010014');
+      await loaded(el);
+      type(el, '#reply-message', 'Log: https://status.example.com/runs/7. Not javascript:alert(1)');
+      const sent = oneEvent(el, 'eq-message-sent');
+      submit(el, '#reply-message');
+      await sent;
+      await el.updateComplete;
+      const message = [...root(el).querySelectorAll('.event.message.customer')].at(-1)!;
+      const links = [...message.querySelectorAll<HTMLAnchorElement>('a[part=message-link]')];
+      expect(links.map((a) => [a.getAttribute('href'), a.rel, a.target])).to.deep.equal([
+        ['https://status.example.com/runs/7', 'noopener noreferrer', '_blank'],
+      ]);
+      expect(text(message)).to.contain('Not javascript:alert(1)');
+    });
+
     it('asks for a message next to the field and moves focus there', async () => {
       const { el, calls } = await viewOf('case-00010014');
       await loaded(el);

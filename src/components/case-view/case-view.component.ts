@@ -57,6 +57,7 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  * @csspart attachment-link - A download link.
  * @csspart history - The timeline of the case.
  * @csspart event - One entry of the timeline (messages also have the part `message`).
+ * @csspart message-link - A web address in a message, as a link (http and https only).
  * @csspart reply - The "Add a message" form.
  * @csspart survey - The satisfaction survey.
  * @csspart actions - The column of actions.

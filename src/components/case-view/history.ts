@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Attachment, Case, CaseEvent, Taxonomy } from '../../api/schemas.js';
 import { safeHref } from '../../url/safe-url.js';
 import { formatBytes } from '../shared/format.js';
+import { linkify } from '../shared/linkify.js';
 import { concernCategories, labelOf, priorityLabel, statusLabel } from '../shared/labels.js';
 
 export interface HistoryContext {
@@ -44,7 +45,7 @@ function renderEvent(event: CaseEvent, kase: Case, ctx: HistoryContext) {
           <span class="role-tag">${fromSupport ? msg('Support') : msg('Customer')}</span>
           ${time}
         </p>
-        <div class="body">${event.body}</div>
+        <div class="body">${linkify(event.body, 'message-link')}</div>
         ${
           files.length > 0
             ? html`<ul class="files" aria-label=${msg('Files of this message')}>

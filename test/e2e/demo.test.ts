@@ -132,6 +132,34 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  test('on a phone the page does not overflow: the deals table scrolls in its own box', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(demo.url);
+    const button = page.getByRole('button', { name: /Contact Support/ });
+    await button.waitFor();
+    const layout = await page.evaluate(() => {
+      const table = document.querySelector('table.deals')!;
+      const box = table.parentElement!;
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: innerWidth,
+        table: table.scrollWidth,
+        box: box.clientWidth,
+        boxScrolls: getComputedStyle(box).overflowX,
+        description: document.querySelector('meta[name=description]')?.getAttribute('content'),
+      };
+    });
+    assert.ok(layout.page <= layout.viewport, `the page is ${layout.page} px wide in 390`);
+    assert.equal(layout.boxScrolls, 'auto', 'the table scrolls inside its box');
+    const corner = await button.boundingBox();
+    assert.ok(corner && corner.x + corner.width <= 390, `the button is on screen (${corner?.x})`);
+    // Search engines and link previews get a description (Lighthouse SEO).
+    assert.ok((layout.description ?? '').length > 50, 'a meta description');
+    // The table's box scrolls by keyboard too (axe scrollable-region-focusable).
+    assert.equal(await page.locator('.table-scroll').getAttribute('tabindex'), '0');
+    await page.close();
+  });
+
   test('keeps the draft, step included, across a reload', async () => {
     const page = await browser.newPage();
     await page.goto(demo.url);

@@ -169,6 +169,31 @@ describe('<eq-support-button>', () => {
     );
   });
 
+  it("returns focus to the host's own button that opened the dialog", async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    // A deal row's shortcut, as the demo has: the host's button calls open().
+    const shortcut = document.createElement('button');
+    shortcut.textContent = 'Contact support about deal 48810';
+    shortcut.addEventListener('click', () => void el.open({ view: 'create' }));
+    document.body.append(shortcut);
+    try {
+      shortcut.focus();
+      const opened = oneEvent(el, 'eq-open');
+      shortcut.click();
+      await opened;
+      expect(document.activeElement).not.to.equal(shortcut, 'focus moved into the dialog');
+      const closed = oneEvent(el, 'eq-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(shortcut, 'focus is back on the shortcut');
+    } finally {
+      shortcut.remove();
+    }
+  });
+
   it('keeps Tab inside the dialog', async () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,

@@ -180,6 +180,8 @@ export class EqSupportButton
   private refreshTimer?: ReturnType<typeof setInterval>;
   private countRequest?: AbortController;
   private pendingOpen?: OpenOptions;
+  /** The host page's element that had focus when the dialog opened, when not this button. */
+  private opener?: HTMLElement;
   private lastBackend?: SupportBackend;
   /** A count waits for the page's start-up; settings changed meanwhile join that one count. */
   private countScheduled = false;
@@ -408,6 +410,15 @@ export class EqSupportButton
       return;
     }
     this.pendingOpen = options;
+    // Focus goes back to what opened the dialog: a host's own button (a deal row's shortcut)
+    // as well as this one.
+    if (!this.opened) {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const ours = active === this || (active && this.shadowRoot!.contains(active));
+      const nothingFocused = active === document.body || active === document.documentElement;
+      this.opener = active instanceof HTMLElement && !ours && !nothingFocused ? active : undefined;
+    }
     await this.preload();
     if (this.pendingOpen !== options) return;
     if (!this.launcher) {
@@ -433,7 +444,11 @@ export class EqSupportButton
   private handleClosed(): void {
     this.opened = false;
     this.requestUpdate();
-    this.trigger.focus();
+    const opener = this.opener;
+    this.opener = undefined;
+    opener?.focus();
+    const root = opener?.getRootNode() as Document | ShadowRoot | undefined;
+    if (!opener?.isConnected || root?.activeElement !== opener) this.trigger.focus();
     void this.refreshCount();
   }
 }

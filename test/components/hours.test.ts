@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SupportCenter } from '../../src/api/schemas.js';
-import { centerState, zonedInstant } from '../../src/components/launcher/hours.js';
+import { centerState, weeklyHours, zonedInstant } from '../../src/components/launcher/hours.js';
 
 const weekdays = (open: string, close: string) =>
   [1, 2, 3, 4, 5].map((day) => ({ day, open, close }));
@@ -52,5 +52,20 @@ describe('delivery center hours', () => {
     const state = centerState(paris, new Date('2026-11-27T18:30:00Z')); // Friday 19:30 in Paris
     expect(state.open).to.equal(false);
     expect(state.next?.toISOString()).to.equal('2026-11-30T08:00:00.000Z');
+  });
+  it('writes the week as the guide does: consecutive days with the same hours as one range', () => {
+    const oneSpace = (value: string) => value.replace(/\s/g, ' ');
+    expect(oneSpace(weeklyHours(newYork, 'en'))).to.equal('Monday – Friday, 9:30 AM – 6:30 PM');
+    const saturday = {
+      ...paris,
+      hours: [...paris.hours, { day: 6, open: '10:00', close: '13:00' }],
+    };
+    expect(oneSpace(weeklyHours(saturday, 'fr'))).to.equal(
+      'lundi – vendredi, 09:00 – 18:00; samedi, 10:00 – 13:00',
+    );
+    const split = { ...paris, hours: paris.hours.filter((h) => h.day !== 3) };
+    expect(oneSpace(weeklyHours(split, 'en'))).to.equal(
+      'Monday – Tuesday, 9:00 AM – 6:00 PM; Thursday – Friday, 9:00 AM – 6:00 PM',
+    );
   });
 });

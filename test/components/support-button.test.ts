@@ -231,6 +231,22 @@ describe('<eq-support-button>', () => {
       text(c),
     );
     expect(cities).to.have.members(reference.seed.supportCenters.map((c) => c.city));
+    // As the guide lists them: by region, each center's week in its local time.
+    const regions = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.centers .region')];
+    expect(regions.map((r) => text(r))).to.deep.equal([
+      'European Delivery Centers',
+      'Americas Delivery Centers',
+      'APAC Delivery Center',
+    ]);
+    const krakow = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.centers li')].find((li) =>
+      text(li).startsWith('Kraków, Poland'),
+    );
+    expect(text(krakow?.querySelector('.hours'))).to.match(
+      /^Monday\s–\sFriday, 9:00\sAM\s–\s5:00\sPM \(local time\)$/,
+    );
+    expect(text($l(el, '.centers .help'))).to.match(
+      /excluding local public holidays.*your time zone \([\w/+-]+\)/,
+    );
     const links = [...launcherOf(el)!.shadowRoot!.querySelectorAll('.links a')].map((a) =>
       a.getAttribute('href'),
     );

@@ -103,3 +103,35 @@ export function centerState(center: SupportCenter, now: Date): CenterState {
   }
   return { open: false };
 }
+
+/**
+ * The week of `center` as the guide writes it, in the center's own local time and the person's
+ * language: consecutive days with the same hours as one range, e.g. "Monday – Friday, 9:00 AM –
+ * 5:00 PM".
+ */
+export function weeklyHours(center: SupportCenter, locale: string): string {
+  const dayName = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const clock = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
+  // 1 January 2024 was a Monday: ISO weekday n is 2024-01-n.
+  const day = (weekday: number) => dayName.format(Date.UTC(2024, 0, weekday));
+  const at = (hhmm: string) => Date.UTC(2024, 0, 1, 0, toMinutes(hhmm));
+  const ranges: { from: number; to: number; open: string; close: string }[] = [];
+  for (const hours of [...center.hours].sort((a, b) => a.day - b.day)) {
+    const last = ranges.at(-1);
+    if (last?.to === hours.day - 1 && last.open === hours.open && last.close === hours.close) {
+      last.to = hours.day;
+    } else {
+      ranges.push({ from: hours.day, to: hours.day, open: hours.open, close: hours.close });
+    }
+  }
+  return ranges
+    .map(({ from, to, open, close }) => {
+      const days = from === to ? day(from) : `${day(from)} – ${day(to)}`;
+      return `${days}, ${clock.formatRange(at(open), at(close))}`;
+    })
+    .join('; ');
+}

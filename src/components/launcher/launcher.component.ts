@@ -24,7 +24,7 @@ import { describeError } from '../shared/error-message.js';
 import { tabbables } from '../shared/focus-trap.js';
 import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
-import { centerState } from './hours.js';
+import { centerState, weeklyHours } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
 import type { CasePrefill, OpenOptions } from './prefill.js';
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
@@ -298,33 +298,52 @@ export class EqSupportLauncher extends SupportElement {
     } catch {
       time = new Intl.DateTimeFormat(this.supportConfig.locale, options); // unknown zone: the browser's
     }
+    const zone = time.resolvedOptions().timeZone;
+    const regions: [SupportCenter['region'], string][] = [
+      ['europe', msg('European Delivery Centers')],
+      ['americas', msg('Americas Delivery Centers')],
+      ['apac', msg('APAC Delivery Center')],
+    ];
+    const renderCenter = (center: SupportCenter) => {
+      const place = html`<span class="place"
+        ><span class="city">${center.city}</span>, ${center.country}</span
+      >`;
+      let state: ReturnType<typeof centerState>;
+      let week: string;
+      try {
+        state = centerState(center, now);
+        week = weeklyHours(center, this.supportConfig.locale);
+      } catch {
+        // The center's time zone is unknown to this browser: its hours cannot be placed.
+        return html`<li>${place}</li>`;
+      }
+      const next = state.next ? time.format(state.next) : '';
+      return html`<li class=${state.open ? 'open' : 'closed'}>
+        ${place}
+        <span class="state">
+          ${
+            state.open
+              ? html`<strong>${msg('Open now')}</strong> · ${msg(str`until ${next}`)}`
+              : html`${msg('Closed')}${next ? html` · ${msg(str`opens ${next}`)}` : nothing}`
+          }
+        </span>
+        <span class="hours">${msg(str`${week} (local time)`)}</span>
+      </li>`;
+    };
     return html`<section class="centers" aria-labelledby="centers-title">
       <h3 id="centers-title">${msg('Support delivery centers')}</h3>
       <p class="help">
-        ${msg('Times are shown in your time zone. Centers are closed on their local public holidays.')}
+        ${msg(str`Business hours are each center's local time, excluding local public holidays. Open now, and the next opening or closing, are in your time zone (${zone}).`)}
       </p>
-      <ul>
-        ${centers.map((center) => {
-          let state: ReturnType<typeof centerState>;
-          try {
-            state = centerState(center, now);
-          } catch {
-            // The center's time zone is unknown to this browser: its hours cannot be placed.
-            return html`<li><span class="city">${center.city}</span></li>`;
-          }
-          const next = state.next ? time.format(state.next) : '';
-          return html`<li class=${state.open ? 'open' : 'closed'}>
-            <span class="city">${center.city}</span>
-            <span class="state">
-              ${
-                state.open
-                  ? html`<strong>${msg('Open now')}</strong> · ${msg(str`until ${next}`)}`
-                  : html`${msg('Closed')}${next ? html` · ${msg(str`opens ${next}`)}` : nothing}`
-              }
-            </span>
-          </li>`;
-        })}
-      </ul>
+      ${regions.map(([region, title]) => {
+        const inRegion = centers.filter((c) => c.region === region);
+        return inRegion.length === 0
+          ? nothing
+          : html`<h4 class="region">${title}</h4>
+              <ul>
+                ${inRegion.map(renderCenter)}
+              </ul>`;
+      })}
     </section>`;
   }
 

@@ -119,10 +119,16 @@ export const launcherStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(14.9333em, 1fr));
     gap: 0.2667em var(--_space);
   }
+  .centers .region {
+    font-size: 1em;
+    margin: var(--_space) 0 0;
+    color: var(--_text-muted);
+  }
   .centers li {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5333em;
+    gap: 0 0.5333em;
     padding: 0.2667em 0;
     border-bottom: 1px solid var(--_border);
   }
@@ -131,6 +137,11 @@ export const launcherStyles = css`
   }
   .centers .city {
     font-weight: 600;
+  }
+  .centers .hours {
+    flex-basis: 100%;
+    color: var(--_text-muted);
+    font-size: 0.9333em;
   }
   .links {
     display: flex;

@@ -2,7 +2,11 @@
  * The language of the reference backend's answers: `Accept-Language` negotiated over the SDK's
  * languages, and the few texts the backend itself writes into a case's history.
  */
+import type { Context } from 'hono';
 import { matchLocale, type Locale } from '../../src/api/locales.js';
+import type { Taxonomy } from '../../src/api/schemas.js';
+import { translateTaxonomy } from './seed/taxonomy-i18n.js';
+import type { Seed } from './seed/types.js';
 
 /** The language English-only or unknown requests get. */
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -29,6 +33,15 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** The language of the request (`Accept-Language`), for the texts the backend writes. */
+export const languageOf = (c: Context): Locale => negotiateLocale(c.req.header('Accept-Language'));
+
+/** The taxonomy in `locale`: the English seed with that language's texts. */
+export const taxonomyIn = (seed: Seed, locale: Locale): Taxonomy =>
+  locale === 'en'
+    ? seed.taxonomy
+    : translateTaxonomy(seed.taxonomy, seed.taxonomyTranslations[locale]);
 
 /** Reasons of status changes the backend writes into a case's history. */
 export interface HistoryTexts {

@@ -3,7 +3,7 @@
  * time to live, and expired Idempotency-Key rows are deleted. Safe to run from every instance at
  * once: an upload's row is deleted only while it is still unattached, and only then its file.
  */
-import { DEFAULT_IDEMPOTENCY, type IdempotencyLimits } from './app.js';
+import { DEFAULT_IDEMPOTENCY, type IdempotencyLimits } from './idempotency.js';
 import type { BlobStore } from './blobs.js';
 import type { SupportStore } from './store.js';
 

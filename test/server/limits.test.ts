@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MAX_JSON_BODY_BYTES } from '../../demo/server/app.js';
+import { MAX_JSON_BODY_BYTES } from '../../demo/server/request-body.js';
 import { MemoryStore } from '../../demo/server/memory-store.js';
 import { MAX_CASE_HISTORY } from '../../src/api/schemas.js';
 import { backend } from './backend-app.js';

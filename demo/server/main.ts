@@ -30,9 +30,9 @@
  *                     with Trusted Types (no 'unsafe-inline', no 'unsafe-eval')
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { endToEnd } from './hop-by-hop.js';
@@ -40,6 +40,7 @@ import { createApp } from './app.js';
 import { DEFAULT_RATE_LIMITS } from './middleware.js';
 import { FsBlobStore } from './fs-blobs.js';
 import { scheduleSweeps } from './maintenance.js';
+import { decodedPath, isInside, serveStatic } from './static-files.js';
 import { PgliteStore } from './pglite-store.js';
 import { PostgresStore } from './postgres-store.js';
 import { buildSeed } from './seed/index.js';
@@ -200,54 +201,21 @@ const STRICT_CSP = [
   'trusted-types lit-html eq-support',
 ].join('; ');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
 const distDir = process.env.DEMO_DIST ? resolve(root, process.env.DEMO_DIST) : undefined;
 
-/** Whether `path` is `dir` or lies inside it (a sibling such as `dir-evil` does not). */
-function isInside(path: string, dir: string): boolean {
-  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/** The prebuilt demo in `dir`; `/strict` is the same page under STRICT_CSP. */
+function distServer(dir: string) {
+  const strict = {
+    file: join(dir, 'index.html'),
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+  };
+  return serveStatic({
+    dirs: { '/': dir },
+    files: { '/strict': strict, '/strict/': strict },
+    headers: { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' },
+  });
 }
-
-/** Serves the prebuilt demo; `/strict` is the same page under STRICT_CSP. */
-async function serveDist(
-  url: string,
-  send: (status: number, headers: Record<string, string>, body?: Buffer) => void,
-): Promise<void> {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return send(400, { 'Content-Type': 'text/plain' }, Buffer.from('Bad request'));
-  }
-  const strict = path === '/strict' || path === '/strict/';
-  if (path === '/' || strict) path = '/index.html';
-  const file = normalize(join(distDir!, path));
-  if (!isInside(file, distDir!)) return send(403, {});
-  try {
-    const body = await readFile(file);
-    send(
-      200,
-      {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-        ...(strict ? { 'Content-Security-Policy': STRICT_CSP } : {}),
-      },
-      body,
-    );
-  } catch {
-    send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
-  }
-}
+const serveDist = distDir ? distServer(distDir) : undefined;
 
 /**
  * Whether a dev-server request names a file in the data directory, in any spelling Vite accepts
@@ -255,12 +223,8 @@ async function serveDist(
  * `fs.deny` already refuse it; this is the second lock, whatever DATA_DIR is.
  */
 function namesDataDir(url: string): boolean {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return true; // undecodable: let nobody guess what it meant
-  }
+  const path = decodedPath(url);
+  if (path === null) return true; // undecodable: let nobody guess what it meant
   const candidates = [resolve(join(root, 'demo'), `.${path}`)];
   if (path.startsWith('/@fs/')) candidates.push(resolve(path.slice('/@fs'.length)));
   return candidates.some((file) => isInside(file, dataDir)) || path.includes(dataDir);
@@ -317,14 +281,7 @@ server.on('request', (req, res) => {
     vite.middlewares(req, res);
     return;
   }
-  serveDist(req.url ?? '/', (status, headers, body) => {
-    res.writeHead(status, headers);
-    res.end(body);
-  }).catch((error: unknown) => {
-    console.error('demo request failed:', req.url, error);
-    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-    res.end();
-  });
+  serveDist!(req, res);
 });
 
 // No request and no forgotten promise may stop the server: log it and keep serving.

@@ -7,6 +7,7 @@
  * three (test/server/stores.ts).
  */
 import type {
+  Attachment,
   Case,
   CaseSort,
   CaseStatus,
@@ -40,6 +41,16 @@ export interface AttachmentRecord {
   /** The case it is attached to; null while it waits for the case it will be filed with. */
   caseId: string | null;
 }
+
+/** An attachment as the API shows it, its address not yet signed. */
+export const toAttachment = (r: AttachmentRecord): Attachment => ({
+  id: r.id,
+  name: r.name,
+  size: r.size,
+  contentType: r.contentType,
+  createdAt: r.createdAt,
+  url: '',
+});
 
 /** A case as stored: the public shape plus who may see it. Attachment URLs are signed on the way out. */
 export interface StoredCase {
@@ -317,14 +328,7 @@ export function materializeSeedCase(
       case: {
         ...seedCase.case,
         collaborators,
-        attachments: records.map((r) => ({
-          id: r.id,
-          name: r.name,
-          size: r.size,
-          contentType: r.contentType,
-          createdAt: r.createdAt,
-          url: '',
-        })),
+        attachments: records.map(toAttachment),
       },
     },
     attachments: records,

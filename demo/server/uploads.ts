@@ -69,16 +69,6 @@ export function fileNameFrom(header: string | undefined): string | null {
   return cleanFileName(name) || null;
 }
 
-/** An attachment as the API shows it, its address not yet signed. */
-export const toAttachment = (r: AttachmentRecord): Attachment => ({
-  id: r.id,
-  name: r.name,
-  size: r.size,
-  contentType: r.contentType,
-  createdAt: r.createdAt,
-  url: '',
-});
-
 export interface UploadOptions {
   store: SupportStore;
   blobs: BlobStore;

@@ -4,7 +4,8 @@
  */
 import { type AppParts, type Handlers, pathId } from '../operations.js';
 import { ProblemError } from '../problems.js';
-import { rfc8187, toAttachment } from '../uploads.js';
+import { toAttachment } from '../store.js';
+import { rfc8187 } from '../uploads.js';
 
 export function attachmentHandlers(
   parts: AppParts,

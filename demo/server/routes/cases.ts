@@ -19,8 +19,7 @@ import {
 import { HISTORY_TEXTS, languageOf, taxonomyIn } from '../language.js';
 import { type AppParts, type Ctx, type Handlers, pathId, randomId } from '../operations.js';
 import { PROBLEM_BASE, ProblemError, validationProblem } from '../problems.js';
-import { decodeCursor, type StoredCase } from '../store.js';
-import { toAttachment } from '../uploads.js';
+import { decodeCursor, type StoredCase, toAttachment } from '../store.js';
 
 type CaseOperation =
   | 'listCases'

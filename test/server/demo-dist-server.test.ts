@@ -3,25 +3,11 @@
  * the dist directory is served, not even a sibling whose name starts with the same letters.
  */
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { root, startDemoProcess, type DemoProcess } from './demo-process.js';
-
-/** A GET with the path sent byte for byte (fetch would normalize `..`). */
-function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
-  const { hostname, port } = new URL(base);
-  return new Promise((done, fail) => {
-    const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+import { rawGet } from './raw-get.js';
 
 describe('npm start with DEMO_DIST', () => {
   let work: string;
@@ -65,7 +51,7 @@ describe('npm start with DEMO_DIST', () => {
     ]) {
       const reply = await rawGet(demo.base, path);
       assert.ok([403, 404].includes(reply.status), `${path} answered ${reply.status}`);
-      assert.doesNotMatch(reply.body, /SECRET/);
+      assert.doesNotMatch(reply.text, /SECRET/);
     }
     assert.ok(demo.alive());
   });

@@ -8,23 +8,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { serveStatic } from '../../demo/server/static-files.js';
 import { launchChromium } from './harness.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface AxeViolation {
@@ -53,23 +44,7 @@ describe('Storybook stories', () => {
       entries: Record<string, { id: string; title: string; name: string; type: string }>;
     };
     stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-      const file = join(dir, path === '/' ? 'index.html' : path);
-      if (!file.startsWith(dir)) {
-        response.writeHead(403).end();
-        return;
-      }
-      readFile(file).then(
-        (body) => {
-          response.writeHead(200, {
-            'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          });
-          response.end(body);
-        },
-        () => response.writeHead(404).end(),
-      );
-    });
+    server = createServer(serveStatic({ dirs: { '/': dir } }));
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await launchChromium();

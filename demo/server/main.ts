@@ -30,6 +30,7 @@
  *                     with Trusted Types (no 'unsafe-inline', no 'unsafe-eval')
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -100,26 +101,54 @@ function describeDatabase(url: string): string {
 }
 
 const started = Date.now();
+/** A step of the start, said before it runs and timed after: nothing is silent for long. */
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  const begun = Date.now();
+  console.log(`eq-support demo: ${what}…`);
+  // Some steps take a while on a first start or a slow machine: say it is still going.
+  const ticker = setInterval(
+    () => console.log(`  … still ${what} (${Math.round((Date.now() - begun) / 1000)} s)`),
+    5000,
+  );
+  try {
+    return await run();
+  } finally {
+    clearInterval(ticker);
+    console.log(`  done in ${Date.now() - begun} ms`);
+  }
+}
+
 let store: PgliteStore | PostgresStore;
 let storeLabel: string;
 if (databaseUrl) {
-  store = await PostgresStore.connect(databaseUrl);
   storeLabel = describeDatabase(databaseUrl);
+  store = await step(`connecting to ${storeLabel}`, () => PostgresStore.connect(databaseUrl));
 } else {
-  await mkdir(join(dataDir, 'pg'), { recursive: true });
-  store = await PgliteStore.open(join(dataDir, 'pg'));
-  storeLabel = `PGlite ${join(dataDir, 'pg')}`;
+  const pgDir = join(dataDir, 'pg');
+  const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
+  await mkdir(pgDir, { recursive: true });
+  storeLabel = `PGlite ${pgDir}`;
+  store = await step(
+    fresh
+      ? `creating the embedded PostgreSQL database in ${pgDir} (first start only)`
+      : `opening the embedded PostgreSQL database in ${pgDir}`,
+    () => PgliteStore.open(pgDir),
+  );
 }
 const blobs = new FsBlobStore(join(dataDir, 'files'));
 const seed = buildSeed();
-const { seeded } = await store.init(seed);
-if (seeded) {
-  for (const seedCase of seed.cases) {
-    for (const a of seedCase.attachments) {
-      await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
+const { seeded } = await step('checking the demo data', async () => {
+  const result = await store.init(seed);
+  if (result.seeded) {
+    console.log(`  seeded ${seed.cases.length} cases and their files`);
+    for (const seedCase of seed.cases) {
+      for (const a of seedCase.attachments) {
+        await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
+      }
     }
   }
-}
+  return result;
+});
 
 const app = createApp({
   store,

@@ -54,4 +54,22 @@ describe('npm start limits from the environment', () => {
     assert.ok(Number(replies[3]!.headers.get('Retry-After')) >= 1);
     assert.equal((await me('demo-user-2')).status, 200, 'each person has their own count');
   });
+
+  test('the start says what it is doing: a first start creates and seeds, the next opens', async () => {
+    const env = { DEMO_DIST: join(work, 'dist'), DATA_DIR: join(work, 'steps') };
+    const first = await startDemoProcess(env);
+    const firstOutput = first.output();
+    await first.stop();
+    assert.match(
+      firstOutput,
+      /creating the embedded PostgreSQL database in .* \(first start only\)…/,
+    );
+    assert.match(firstOutput, /seeded \d+ cases and their files/);
+    assert.match(firstOutput, /done in \d+ ms/);
+    const second = await startDemoProcess(env);
+    const secondOutput = second.output();
+    await second.stop();
+    assert.match(secondOutput, /opening the embedded PostgreSQL database in /);
+    assert.doesNotMatch(secondOutput, /first start only|seeded/);
+  });
 });

@@ -8,6 +8,13 @@ import type { EqCaseCreatedEvent } from '../../src/events/case-form-events.js';
 import { SDK_VERSION } from '../../src/version.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
+import { HOST_FIELDS } from '../../src/components/shared/host-fields.js';
+import {
+  expectFormAttributes,
+  expectHidden,
+  expectPrefilled,
+  hostFieldValues,
+} from './host-fields.suite.js';
 import '../../src/components/case-form/case-form.js';
 
 runConfigSuite('eq-case-form');
@@ -290,6 +297,26 @@ describe('<eq-case-form>', () => {
     await next(el);
     const { case: kase } = (await created) as unknown as EqCaseCreatedEvent;
     expect(kase.attachments.map((a) => a.name)).to.deep.equal(['third-party.csv']);
+  });
+
+  it('prefills, locks and hides every field of the host-field table, by its attribute', async () => {
+    expectFormAttributes();
+    const values = hostFieldValues(reference.seed.taxonomy);
+    const make = async (list: 'readonly-fields' | 'hidden-fields' | undefined) => {
+      const el = document.createElement('eq-case-form');
+      el.backend = backend;
+      for (const { key, attribute } of HOST_FIELDS) el.setAttribute(attribute, values[key]);
+      if (list) el.setAttribute(list, HOST_FIELDS.map((f) => f.attribute).join(' '));
+      const form = await fixture<EqCaseForm>(el);
+      await ready(form);
+      return form;
+    };
+    expectPrefilled(await make(undefined), values, false);
+    const locked = await make('readonly-fields');
+    expectPrefilled(locked, values, true);
+    await type(locked, '#subject', 'Typed over a locked field');
+    expectPrefilled(locked, values, true);
+    expectHidden(await make('hidden-fields'));
   });
 
   it('prefills from the host, locks and hides fields, and defaults the URL to the page', async () => {

@@ -6,6 +6,8 @@ import type { EqSupportLauncher } from '../../src/components/launcher/launcher.j
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
+import { HOST_FIELDS } from '../../src/components/shared/host-fields.js';
+import { expectPrefilled, hostFieldValues } from './host-fields.suite.js';
 import '../../src/components/support-button/support-button.js';
 import '../../src/context/support-provider.js';
 
@@ -349,6 +351,32 @@ describe('<eq-support-button>', () => {
       $l<EqCaseForm>(el, 'eq-case-form')!.shadowRoot!.querySelector<HTMLInputElement>('#subject')!
         .value,
     ).to.equal('Half written');
+  });
+
+  it('prefills and locks every field of the host-field table through open({ prefill })', async () => {
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${backend}></eq-support-button>`,
+    );
+    const values = hostFieldValues(reference.seed.taxonomy);
+    const readonlyFields = HOST_FIELDS.map((f) => f.attribute);
+    await el.open({ view: 'create', prefill: { ...values, readonlyFields } });
+    await waitUntil(
+      () => $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector('form'),
+      'the form renders',
+    );
+    const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+    expectPrefilled(form, values, true);
+    // Opened again without a prefill: the form has none of the host attributes, nothing locked.
+    el.close();
+    await el.open({ view: 'create' });
+    await waitUntil(
+      () =>
+        $l<EqCaseForm>(el, 'eq-case-form')?.shadowRoot?.querySelector<HTMLInputElement>('#dealId')
+          ?.readOnly === false,
+      'the form renders unlocked',
+    );
+    const again = $l<EqCaseForm>(el, 'eq-case-form')!;
+    expect(HOST_FIELDS.filter((f) => again.hasAttribute(f.attribute))).to.deep.equal([]);
   });
 
   it('still takes context (now prefill) and the launcher show() (now open()), with warnings', async () => {

@@ -27,6 +27,7 @@ import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
+import { HOST_FIELDS, namesField, prefilledFields, withPrefill } from '../shared/host-fields.js';
 import { caseFormStyles } from './case-form.styles.js';
 import {
   DETAIL_FIELDS,
@@ -40,20 +41,6 @@ import {
   type DraftFields,
   type FieldName,
 } from './draft.js';
-
-/** Host-facing names of the fields that can be prefilled, locked or hidden. */
-const HOST_FIELDS = {
-  priority: 'priority',
-  subject: 'subject',
-  description: 'description',
-  'insertion-id': 'insertionId',
-  'deal-id': 'dealId',
-  'campaign-id': 'campaignId',
-  url: 'domainUrl',
-  type: 'typeId',
-  category: 'categoryId',
-} as const satisfies Record<string, keyof DraftFields>;
-type HostField = keyof typeof HOST_FIELDS;
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -179,53 +166,15 @@ export class EqCaseForm extends SupportElement {
 
   /** Prefill values from the host's attributes and properties. */
   private get prefill(): Partial<DraftFields> {
-    const values: Partial<DraftFields> = {};
-    for (const [hostName, field] of Object.entries(HOST_FIELDS) as [
-      HostField,
-      keyof DraftFields,
-    ][]) {
-      const value = this.hostValue(hostName);
-      if (value !== undefined) (values as Record<string, string>)[field] = value;
-    }
-    if (
-      values.domainUrl === undefined &&
-      typeof location !== 'undefined' &&
-      /^https?:$/.test(location.protocol)
-    ) {
-      values.domainUrl = location.href;
-    }
-    return values;
-  }
-
-  private hostValue(name: HostField): string | undefined {
-    switch (name) {
-      case 'priority':
-        return this.priority;
-      case 'subject':
-        return this.subject;
-      case 'description':
-        return this.description;
-      case 'insertion-id':
-        return this.insertionId;
-      case 'deal-id':
-        return this.dealId;
-      case 'campaign-id':
-        return this.campaignId;
-      case 'url':
-        return this.url;
-      case 'type':
-        return this.type;
-      case 'category':
-        return this.category;
-    }
+    return prefilledFields(this);
   }
 
   private isLocked(field: keyof DraftFields): boolean {
-    return this.readonlyFields.some((name) => HOST_FIELDS[name as HostField] === field);
+    return namesField(this.readonlyFields, field);
   }
 
   private isHidden(field: keyof DraftFields): boolean {
-    return this.hiddenFields.some((name) => HOST_FIELDS[name as HostField] === field);
+    return namesField(this.hiddenFields, field);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,11 +184,7 @@ export class EqCaseForm extends SupportElement {
       this.draftKey = key;
       this.restore(key);
     }
-    const prefillChanged = [...changed.keys()].some(
-      (name) =>
-        typeof name === 'string' &&
-        (name in HOST_FIELDS || ['insertionId', 'dealId', 'campaignId'].includes(name)),
-    );
+    const prefillChanged = HOST_FIELDS.some(({ key }) => changed.has(key));
     if (this.draft && prefillChanged && this.step !== 'confirmation') this.applyPrefill(false);
   }
 
@@ -257,17 +202,10 @@ export class EqCaseForm extends SupportElement {
     }
   }
 
-  /**
-   * Applies the host's prefill: to every field of a new draft; to a restored draft only where it
-   * is empty, and always to locked fields (the host's value wins there).
-   */
+  /** Applies the host's prefill to the draft (host-fields.ts says where). */
   private applyPrefill(fresh: boolean): void {
     if (!this.draft) return;
-    const fields = { ...this.draft.fields };
-    for (const [field, value] of Object.entries(this.prefill) as [keyof DraftFields, string][]) {
-      if (fresh || fields[field] === '' || this.isLocked(field))
-        (fields as Record<string, string>)[field] = value;
-    }
+    const fields = withPrefill(this.draft.fields, this.prefill, fresh, this.readonlyFields);
     this.draft = { ...this.draft, fields };
   }
 

@@ -26,7 +26,7 @@ import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { centerState, weeklyHours } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
-import type { CasePrefill, OpenOptions } from './prefill.js';
+import { prefillAttributes, type CasePrefill, type OpenOptions } from './prefill.js';
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
@@ -558,15 +558,7 @@ export class EqSupportLauncher extends SupportElement {
     switch (entry.view) {
       case 'create':
         return html`<eq-case-form
-          priority=${p.priority ?? nothing}
-          subject=${p.subject ?? nothing}
-          description=${p.description ?? nothing}
-          deal-id=${p.dealId ?? nothing}
-          campaign-id=${p.campaignId ?? nothing}
-          insertion-id=${p.insertionId ?? nothing}
-          url=${p.url ?? nothing}
-          type=${p.type ?? nothing}
-          category=${p.category ?? nothing}
+          ${prefillAttributes(p)}
           .readonlyFields=${p.readonlyFields ?? []}
           .hiddenFields=${p.hiddenFields ?? []}
           @eq-cancel=${() => this.back()}

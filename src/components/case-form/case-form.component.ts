@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../api/backend.js';
 import { HttpError, isSupportError } from '../../api/errors.js';
-import type { Case, Contact, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
+import type { Case, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
 import { DraftStorageController } from '../../controllers/draft-storage.js';
 import {
   EqCancelEvent,
@@ -41,6 +41,7 @@ import {
   type DraftFields,
   type FieldName,
 } from './draft.js';
+import { ContactPicker } from './steps/contact-picker.js';
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -108,7 +109,6 @@ export class EqCaseForm extends SupportElement {
   @state() private saveError?: unknown;
   @state() private created?: Case;
   @state() private confirmingDiscard = false;
-  @state() private contactQuery = '';
   @state() private subjectTouched = false;
   @state() private announcement = '';
   @state() private copied = false;
@@ -144,13 +144,7 @@ export class EqCaseForm extends SupportElement {
     args: () => [this.supportConfig.backend, this.supportConfig.locale] as const,
   });
 
-  private readonly contactsTask = new Task(this, {
-    task: async ([backend], { signal }): Promise<Contact[]> => {
-      if (!backend) throw new Error('not-configured');
-      return backend.listContacts({ signal });
-    },
-    args: () => [this.supportConfig.backend] as const,
-  });
+  private readonly contacts = new ContactPicker(this, () => this.supportConfig.backend);
 
   private readonly statusTask = new Task(this, {
     task: async ([backend, blocker], { signal }): Promise<ServiceStatus | undefined> =>
@@ -262,6 +256,12 @@ export class EqCaseForm extends SupportElement {
       this.errors = new Map(this.errors);
       this.errors.delete('attachmentIds');
     }
+    this.persist();
+  }
+
+  private handleCollaborators(ids: string[]): void {
+    this.draft = { ...this.draft!, collaboratorIds: ids };
+    if (this.errors.has('collaboratorIds')) this.errors = new Map();
     this.persist();
   }
 
@@ -686,95 +686,6 @@ export class EqCaseForm extends SupportElement {
     `;
   }
 
-  private renderCollaborators() {
-    const contacts = this.contactsTask.value ?? [];
-    const self = this.userTask.value?.contactId;
-    const query = this.contactQuery.trim().toLowerCase();
-    const eligible = contacts.filter((c) => c.portalAccess && c.id !== self);
-    const shown = eligible.filter(
-      (c) => !query || `${c.name} ${c.email} ${c.jobTitle ?? ''}`.toLowerCase().includes(query),
-    );
-    const chosen = new Set(this.draft!.collaboratorIds);
-    const toggle = (id: string, on: boolean) => {
-      const ids = on ? [...chosen, id] : [...chosen].filter((x) => x !== id);
-      this.draft = { ...this.draft!, collaboratorIds: ids };
-      if (this.errors.has('collaboratorIds')) this.errors = new Map();
-      this.persist();
-    };
-    return this.contactsTask.render({
-      pending: () => html`<p class="loading" role="status">${msg('Loading your contacts…')}</p>`,
-      error: (error) =>
-        html`<div class="notice danger" role="alert">
-          <p>${msg('Your contacts could not be loaded:')} ${describeError(error)}</p>
-          <button type="button" class="button" @click=${() => void this.contactsTask.run()}>
-            ${msg('Retry')}
-          </button>
-        </div>`,
-      complete: () => html`
-        <p class="help">
-          ${msg('Select the contacts to keep informed about the progress of the case. Only contacts who already have access to the portal can be added.')}
-        </p>
-        <div class="field">
-          <label for="contact-search">${msg('Search contacts')}</label>
-          <input
-            id="contact-search"
-            type="search"
-            .value=${this.contactQuery}
-            aria-controls="collaborators"
-            @input=${(event: Event) => (this.contactQuery = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-        <p class="help" role="status">${msg(str`${chosen.size} selected`)}</p>
-        ${
-          eligible.length === 0
-            ? html`<p class="empty">
-                ${msg('No other contact of your organization has access to the portal yet.')}
-              </p>`
-            : html`<table id="collaborators" class="contacts" part="collaborators">
-                <caption>
-                  ${msg('Add Collaborators')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col"><span class="visually-hidden">${msg('Selected')}</span></th>
-                    <th scope="col">${msg('Name')}</th>
-                    <th scope="col">${msg('E-mail')}</th>
-                    <th scope="col">${msg('Job title')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${
-                    shown.length === 0
-                      ? html`<tr>
-                          <td colspan="4">${msg('No contact matches your search.')}</td>
-                        </tr>`
-                      : shown.map(
-                          (c) =>
-                            html`<tr>
-                              <td>
-                                <input
-                                  type="checkbox"
-                                  id="contact-${c.id}"
-                                  name="collaboratorIds"
-                                  value=${c.id}
-                                  .checked=${live(chosen.has(c.id))}
-                                  @change=${(event: Event) => toggle(c.id, (event.target as HTMLInputElement).checked)}
-                                />
-                              </td>
-                              <td><label for="contact-${c.id}">${c.name}</label></td>
-                              <td>${c.email}</td>
-                              <td>${c.jobTitle ?? ''}</td>
-                            </tr>`,
-                        )
-                  }
-                </tbody>
-              </table>`
-        }
-        ${this.renderError('collaboratorIds')}
-      `,
-    });
-  }
-
   private renderSaveError() {
     if (!this.saveError) return nothing;
     const fieldOnly = this.saveError instanceof HttpError && this.saveError.status === 400;
@@ -847,7 +758,16 @@ export class EqCaseForm extends SupportElement {
         <p class="step-count">
           ${details ? msg('Step 1 of 3: Details') : msg('Step 2 of 3: Collaborators')}
         </p>
-        ${details ? this.renderDetails(taxonomy) : this.renderCollaborators()}
+        ${
+          details
+            ? this.renderDetails(taxonomy)
+            : this.contacts.render({
+                chosen: draft.collaboratorIds,
+                self: this.userTask.value?.contactId,
+                error: this.renderError('collaboratorIds'),
+                onChange: (ids) => this.handleCollaborators(ids),
+              })
+        }
         ${this.renderSaveError()}
         <div class="actions" part="actions">
           ${

@@ -42,6 +42,7 @@ import {
   type FieldName,
 } from './draft.js';
 import { ContactPicker } from './steps/contact-picker.js';
+import { Confirmation } from './steps/confirmation.js';
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -111,7 +112,6 @@ export class EqCaseForm extends SupportElement {
   @state() private confirmingDiscard = false;
   @state() private subjectTouched = false;
   @state() private announcement = '';
-  @state() private copied = false;
   private uploading = 0;
   private saveController?: AbortController;
 
@@ -145,6 +145,8 @@ export class EqCaseForm extends SupportElement {
   });
 
   private readonly contacts = new ContactPicker(this, () => this.supportConfig.backend);
+
+  private readonly confirmation = new Confirmation(this, (text) => (this.announcement = text));
 
   private readonly statusTask = new Task(this, {
     task: async ([backend, blocker], { signal }): Promise<ServiceStatus | undefined> =>
@@ -404,22 +406,9 @@ export class EqCaseForm extends SupportElement {
     this.draft = newDraft();
     this.applyPrefill(true);
     this.errors = new Map();
-    this.copied = false;
+    this.confirmation.reset();
     if (created) this.dispatchEvent(new EqFinishEvent(created));
     this.dispatchEvent(new EqStepChangeEvent('details'));
-  }
-
-  private async copyNumber(): Promise<void> {
-    if (!this.created) return;
-    try {
-      await navigator.clipboard.writeText(this.created.number);
-      this.copied = true;
-      this.announcement = msg('Case number copied.');
-    } catch {
-      const output = this.renderRoot.querySelector('[part=case-number]');
-      if (output) getSelection()?.selectAllChildren(output);
-      this.announcement = msg('Select the number and copy it with your keyboard.');
-    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -697,28 +686,6 @@ export class EqCaseForm extends SupportElement {
     </div>`;
   }
 
-  private renderConfirmation(created: Case) {
-    return html`<section class="confirmation" aria-labelledby="step-title">
-      <h2 id="step-title" tabindex="-1" part="step-title">${msg('Your case has been created')}</h2>
-      <p class="step-count">${msg('Step 3 of 3: Confirmation')}</p>
-      <p>${msg('Your case number is')}</p>
-      <p class="number-row">
-        <output part="case-number" class="case-number" aria-label=${msg('Case number')}
-          >${created.number}</output
-        >
-        <button type="button" class="button" @click=${() => void this.copyNumber()}>
-          ${this.copied ? msg('Copied') : msg('Copy number')}
-        </button>
-      </p>
-      <p class="notice">
-        ${msg('Note this number: include it in all communications with the Technical Support team.')}
-      </p>
-      <div class="actions" part="actions">
-        <button type="button" class="button primary" @click=${this.finish}>${msg('Finish')}</button>
-      </div>
-    </section>`;
-  }
-
   private renderForm(taxonomy: Taxonomy) {
     const draft = this.draft!;
     const details = draft.step === 'details';
@@ -844,7 +811,8 @@ export class EqCaseForm extends SupportElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">
       ${this.announcement}
     </div>`;
-    if (this.created) return html`${live}${this.renderConfirmation(this.created)}`;
+    if (this.created)
+      return html`${live}${this.confirmation.render(this.created, () => this.finish())}`;
     const pending = html`<p class="loading" role="status" part="loading">
       ${msg('Loading the case form…')}
     </p>`;

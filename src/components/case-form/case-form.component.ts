@@ -1,10 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../api/backend.js';
-import { HttpError, isSupportError } from '../../api/errors.js';
+import { isSupportError } from '../../api/errors.js';
 import type { Case, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
 import { DraftStorageController } from '../../controllers/draft-storage.js';
 import {
@@ -19,8 +18,6 @@ import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { SDK_VERSION } from '../../version.js';
 import { describeError } from '../shared/error-message.js';
 import type { EqFileDrop } from '../shared/file-drop.js';
-import '../shared/file-drop.js';
-import '../article-suggest/article-suggest.js';
 import { formatDateTime } from '../shared/format.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import type { MessagePart } from '../../locales/parts.js';
@@ -34,7 +31,7 @@ import {
   hasContent,
   isCaseDraft,
   newDraft,
-  subjectNeedsDetail,
+  serverErrors,
   toNewCase,
   validateDetails,
   type CaseDraft,
@@ -43,6 +40,8 @@ import {
 } from './draft.js';
 import { ContactPicker } from './steps/contact-picker.js';
 import { Confirmation } from './steps/confirmation.js';
+import { renderDetails, renderError } from './steps/details.js';
+import { renderFailure, renderSaveError } from './steps/notices.js';
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -169,10 +168,6 @@ export class EqCaseForm extends SupportElement {
     return namesField(this.readonlyFields, field);
   }
 
-  private isHidden(field: keyof DraftFields): boolean {
-    return namesField(this.hiddenFields, field);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const user = this.userTask.value;
     const key = user ? caseFormDraftKey(user.id) : undefined;
@@ -234,7 +229,7 @@ export class EqCaseForm extends SupportElement {
     this.persist();
   }
 
-  private handleInput(event: Event): void {
+  private readonly handleInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const field = target.dataset.field as keyof DraftFields | undefined;
     if (!field || !this.draft) return;
@@ -243,13 +238,13 @@ export class EqCaseForm extends SupportElement {
       return;
     }
     this.setFields({ [field]: target.value });
-  }
+  };
 
   private handleFocusOut(event: FocusEvent): void {
     if ((event.target as HTMLElement).id === 'subject') this.subjectTouched = true;
   }
 
-  private handleAttachments(event: EqAttachmentsChangeEvent): void {
+  private readonly handleAttachments = (event: EqAttachmentsChangeEvent): void => {
     event.stopPropagation();
     this.uploading = event.uploading;
     if (!this.draft) return;
@@ -259,7 +254,7 @@ export class EqCaseForm extends SupportElement {
       this.errors.delete('attachmentIds');
     }
     this.persist();
-  }
+  };
 
   private handleCollaborators(ids: string[]): void {
     this.draft = { ...this.draft!, collaboratorIds: ids };
@@ -367,16 +362,7 @@ export class EqCaseForm extends SupportElement {
   /** Puts the backend's field errors next to their fields, going back to the step that has them. */
   private placeServerErrors(error: unknown): void {
     if (!isSupportError(error) || error.fieldErrors.length === 0) return;
-    const errors = new Map<string, string>();
-    for (const { field, message } of error.fieldErrors) {
-      const name = field.startsWith('attachmentIds')
-        ? 'attachmentIds'
-        : field.startsWith('collaboratorIds')
-          ? 'collaboratorIds'
-          : field;
-      if (!errors.has(name)) errors.set(name, message);
-    }
-    this.errors = errors;
+    const errors = (this.errors = serverErrors(error.fieldErrors));
     if ([...errors.keys()].some((field) => DETAIL_FIELDS.includes(field as FieldName))) {
       this.draft = this.draft ? { ...this.draft, step: 'details' } : this.draft;
       this.persist();
@@ -414,277 +400,6 @@ export class EqCaseForm extends SupportElement {
   // ------------------------------------------------------------------------------------------
   // Rendering
   // ------------------------------------------------------------------------------------------
-
-  private describedBy(field: string, ...extra: string[]): string {
-    return [...extra, this.errors.has(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
-  }
-
-  private renderError(field: string) {
-    const error = this.errors.get(field);
-    return error ? html`<p class="error" id="${field}-error">${error}</p>` : nothing;
-  }
-
-  private renderText(
-    field: keyof DraftFields,
-    label: string,
-    options: {
-      name?: string;
-      help?: TemplateResult | string;
-      multiline?: boolean;
-      required?: boolean;
-      placeholder?: string;
-      type?: string;
-      autocomplete?: string;
-    } = {},
-  ) {
-    if (this.isHidden(field)) return nothing;
-    const name = options.name ?? field;
-    const value = this.draft?.fields[field] ?? '';
-    const helpId = options.help ? `${name}-help` : '';
-    const common = {
-      id: name,
-      describedBy: this.describedBy(name, helpId),
-      invalid: this.errors.has(name) ? 'true' : 'false',
-    };
-    return html`<div class="field">
-      <label for=${common.id} class=${options.required ? 'required' : ''}>${label}</label>
-      ${options.help ? html`<div class="help" id=${helpId}>${options.help}</div>` : nothing}
-      ${
-        options.multiline
-          ? html`<textarea
-              id=${common.id}
-              name=${name}
-              data-field=${field}
-              rows="5"
-              .value=${live(value)}
-              ?readonly=${this.isLocked(field)}
-              ?required=${options.required}
-              aria-required=${options.required ? 'true' : 'false'}
-              aria-invalid=${common.invalid}
-              aria-describedby=${common.describedBy || nothing}
-            ></textarea>`
-          : html`<input
-              id=${common.id}
-              name=${name}
-              data-field=${field}
-              type=${options.type ?? 'text'}
-              .value=${live(value)}
-              placeholder=${options.placeholder ?? nothing}
-              autocomplete=${options.autocomplete ?? 'off'}
-              ?readonly=${this.isLocked(field)}
-              ?required=${options.required}
-              aria-required=${options.required ? 'true' : 'false'}
-              aria-invalid=${common.invalid}
-              aria-describedby=${common.describedBy || nothing}
-            />`
-      }
-      ${this.renderError(name)}
-    </div>`;
-  }
-
-  private renderPriority(taxonomy: Taxonomy) {
-    if (this.isHidden('priority')) return nothing;
-    const selected = this.draft?.fields.priority ?? '';
-    const locked = this.isLocked('priority');
-    return html`<fieldset
-      class="priorities"
-      role="radiogroup"
-      aria-labelledby="priority-legend"
-      aria-describedby=${this.describedBy('priority', 'priority-help')}
-      aria-required="true"
-    >
-      <legend class="label required" id="priority-legend">${msg('Priority')}</legend>
-      <p class="help" id="priority-help">
-        ${msg('The priority reflects the impact on your business revenue. It cannot be changed after the case is saved.')}
-      </p>
-      ${taxonomy.priorities.map(
-        (p) =>
-          html`<div class="priority ${selected === p.id ? 'selected' : ''}" part="priority-option">
-            <input
-              type="radio"
-              id="priority-${p.id}"
-              name="priority"
-              data-field="priority"
-              value=${p.id}
-              .checked=${live(selected === p.id)}
-              ?disabled=${locked && selected !== p.id}
-              aria-describedby="priority-${p.id}-description"
-              aria-invalid=${this.errors.has('priority') ? 'true' : 'false'}
-              @change=${this.handleInput}
-            />
-            <label for="priority-${p.id}">${p.label}</label>
-            <p class="help" id="priority-${p.id}-description">${p.description}</p>
-            <details>
-              <summary>${msg(str`Examples of ${p.label} cases`)}</summary>
-              <ul>
-                ${p.examples.map((example) => html`<li>${example}</li>`)}
-              </ul>
-            </details>
-          </div>`,
-      )}
-      ${this.renderError('priority')}
-    </fieldset>`;
-  }
-
-  private renderBlocker(taxonomy: Taxonomy) {
-    if (this.draft?.fields.priority !== 'blocker') return nothing;
-    const status = this.statusTask.value;
-    const incidents = status?.incidents ?? [];
-    return html`<div class="notice warning blocker" part="blocker-notice">
-      <p><strong>${msg('Blocker is reserved for platform-wide outages.')}</strong></p>
-      <ul>
-        ${taxonomy.blockerPolicy.map((rule) => html`<li>${rule}</li>`)}
-      </ul>
-      ${
-        incidents.length > 0
-          ? html`<div class="incidents">
-              <p><strong>${msg('Known incidents right now:')}</strong></p>
-              <ul>
-                ${incidents.map((incident) => html`<li>${incident.title} — ${incident.message}</li>`)}
-              </ul>
-              <p>${msg('If your problem is one of these, Equativ is already working on it.')}</p>
-            </div>`
-          : nothing
-      }
-      <fieldset class="technical-contact">
-        <legend class="label">${msg('Technical contact who stays available')}</legend>
-        ${this.renderText('technicalContactName', msg('Name'), { name: 'technicalContact.name', required: true, autocomplete: 'name' })}
-        ${this.renderText('technicalContactPhone', msg('Phone'), {
-          name: 'technicalContact.phone',
-          required: true,
-          type: 'tel',
-          autocomplete: 'tel',
-          placeholder: '+33 1 23 45 67 89',
-        })}
-      </fieldset>
-    </div>`;
-  }
-
-  private renderTypeAndCategory(taxonomy: Taxonomy) {
-    const fields = this.draft!.fields;
-    const type = taxonomy.caseTypes.find((t) => t.id === fields.typeId);
-    const select = (
-      field: 'typeId' | 'categoryId',
-      label: string,
-      options: { id: string; label: string }[],
-      placeholder: string,
-      help: string,
-    ) =>
-      this.isHidden(field)
-        ? nothing
-        : html`<div class="field">
-            <label for=${field} class="required">${label}</label>
-            <p class="help" id="${field}-help">${help}</p>
-            <select
-              id=${field}
-              name=${field}
-              data-field=${field}
-              .value=${live(fields[field])}
-              ?disabled=${this.isLocked(field) || (field === 'categoryId' && !type)}
-              aria-required="true"
-              aria-invalid=${this.errors.has(field) ? 'true' : 'false'}
-              aria-describedby=${this.describedBy(field, `${field}-help`)}
-              @change=${this.handleInput}
-            >
-              <option value="" ?selected=${fields[field] === ''}>${placeholder}</option>
-              ${options.map((o) => html`<option value=${o.id} ?selected=${fields[field] === o.id}>${o.label}</option>`)}
-            </select>
-            ${this.renderError(field)}
-          </div>`;
-    return html`${select('typeId', msg('Type'), taxonomy.caseTypes, msg('Choose a type'), msg('What the case is about.'))}
-    ${select(
-      'categoryId',
-      msg('Case Category'),
-      type?.categories ?? [],
-      type ? msg('Choose a category') : msg('Choose a type first'),
-      msg('Adds precision; the options depend on the type.'),
-    )}`;
-  }
-
-  private renderDetails(taxonomy: Taxonomy) {
-    const subject = this.draft!.fields.subject;
-    const backend = this.supportConfig.backend;
-    return html`
-      ${this.renderPriority(taxonomy)} ${this.renderBlocker(taxonomy)}
-      ${this.renderText('subject', msg('Subject'), {
-        required: true,
-        placeholder: msg('Deal ID 12333 — no delivery for last 24 hours'),
-        help: msg(
-          'Summarize your request with all relevant information, e.g. “Report Task ID 1254332 failed to load” or “Cannot access the Deals page anymore”.',
-        ),
-      })}
-      ${
-        this.subjectTouched && subjectNeedsDetail(subject)
-          ? html`<p class="hint" id="subject-hint">
-              ${msg('Tip: mention the ID (deal, insertion, campaign, report task) or the feature concerned, so support can start right away.')}
-            </p>`
-          : nothing
-      }
-      <div class="suggestions">
-        <slot name="suggestions">
-          <eq-article-suggest .query=${subject}></eq-article-suggest>
-        </slot>
-      </div>
-      ${this.renderText('description', msg('Description'), {
-        required: true,
-        multiline: true,
-        help: html`${msg('Indicate which feature is impacted (for example Instant Insights, Maestro API, delivery, interface or deal), then describe your question or request with all relevant information:')}
-          <ul>
-            <li>${msg('For a report problem, give all parameters and metrics.')}</li>
-            <li>${msg('For an API report, give the task ID.')}</li>
-            <li>
-              ${msg('For counting discrepancies, attach the reports of the third-party system.')}
-            </li>
-            <li>${msg('For in-app cases, give the SDK version you use.')}</li>
-          </ul>
-          ${msg('Reference external resources: links to dashboards or reports, CSV or PDF files, screenshots of the browser developer tools.')}`,
-      })}
-      ${this.renderText('howToReproduce', msg('How to reproduce'), {
-        multiline: true,
-        help: msg('If applicable, the steps support needs to reproduce the problem.'),
-      })}
-      <div class="ids">
-        ${this.renderText('insertionId', msg('Insertion ID'))}
-        ${this.renderText('dealId', msg('Deal ID'))}
-        ${this.renderText('campaignId', msg('Campaign ID'))}
-      </div>
-      ${this.renderText('domainUrl', msg('Domain/URL'), {
-        type: 'url',
-        help: msg('If the issue can be observed on a website, its domain or address.'),
-      })}
-      ${this.renderTypeAndCategory(taxonomy)}
-      <eq-file-drop
-        .upload=${backend ? (file: Blob, name: string, options: Parameters<SupportBackend['uploadAttachment']>[2]) => backend.uploadAttachment(file, name, options) : undefined}
-        .attachments=${this.draft!.attachments}
-        label=${msg('Upload File')}
-        @eq-attachments-change=${this.handleAttachments}
-      ></eq-file-drop>
-      ${this.renderError('attachmentIds')}
-      <details class="notes" part="notes">
-        <summary>${msg('Support scope and case language')}</summary>
-        <p>
-          ${msg('These requests belong to your local service team rather than technical support:')}
-        </p>
-        <ul>
-          ${taxonomy.outOfScope.map((item) => html`<li>${item}</li>`)}
-        </ul>
-        <p>
-          ${msg('You can write your case in your local language; writing it in English may speed up the resolution, as international support specialists can handle it too.')}
-        </p>
-      </details>
-    `;
-  }
-
-  private renderSaveError() {
-    if (!this.saveError) return nothing;
-    const fieldOnly = this.saveError instanceof HttpError && this.saveError.status === 400;
-    return html`<div class="notice danger" role="alert" part="save-error">
-      <p>
-        <strong>${msg('Your case was not saved.')}</strong> ${describeError(this.saveError)}
-        ${fieldOnly ? nothing : msg('Everything you entered is kept: retry when you are ready.')}
-      </p>
-    </div>`;
-  }
 
   private renderForm(taxonomy: Taxonomy) {
     const draft = this.draft!;
@@ -727,15 +442,28 @@ export class EqCaseForm extends SupportElement {
         </p>
         ${
           details
-            ? this.renderDetails(taxonomy)
+            ? renderDetails(
+                {
+                  draft,
+                  errors: this.errors,
+                  readonlyFields: this.readonlyFields,
+                  hiddenFields: this.hiddenFields,
+                  status: this.statusTask.value,
+                  subjectTouched: this.subjectTouched,
+                  backend: this.supportConfig.backend,
+                  onInput: this.handleInput,
+                  onAttachments: this.handleAttachments,
+                },
+                taxonomy,
+              )
             : this.contacts.render({
                 chosen: draft.collaboratorIds,
                 self: this.userTask.value?.contactId,
-                error: this.renderError('collaboratorIds'),
+                error: renderError(this.errors, 'collaboratorIds'),
                 onChange: (ids) => this.handleCollaborators(ids),
               })
         }
-        ${this.renderSaveError()}
+        ${renderSaveError(this.saveError)}
         <div class="actions" part="actions">
           ${
             details
@@ -793,20 +521,6 @@ export class EqCaseForm extends SupportElement {
     `;
   }
 
-  private renderFailure(error: unknown, retry: () => void) {
-    const notConfigured = error instanceof Error && error.message === 'not-configured';
-    return html`<div class="notice danger" role="alert">
-      ${
-        notConfigured
-          ? msg(
-              'This form is not connected to a support service. Set its api-base attribute, or place it inside <eq-support-provider>.',
-            )
-          : html`<p>${msg('The form could not be loaded:')} ${describeError(error)}</p>
-              <button type="button" class="button" @click=${retry}>${msg('Retry')}</button>`
-      }
-    </div>`;
-  }
-
   protected override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">
       ${this.announcement}
@@ -818,7 +532,7 @@ export class EqCaseForm extends SupportElement {
     </p>`;
     const body = this.userTask.render({
       pending: () => pending,
-      error: (error) => this.renderFailure(error, () => void this.userTask.run()),
+      error: (error) => renderFailure(error, () => void this.userTask.run()),
       complete: () =>
         this.taxonomyTask.render({
           // Reloading in another language: keep the form (focus, caret, open details) meanwhile.
@@ -826,7 +540,7 @@ export class EqCaseForm extends SupportElement {
             const previous = this.taxonomyTask.value;
             return previous && this.draft ? this.renderForm(previous) : pending;
           },
-          error: (error) => this.renderFailure(error, () => void this.taxonomyTask.run()),
+          error: (error) => renderFailure(error, () => void this.taxonomyTask.run()),
           complete: (taxonomy) => (this.draft ? this.renderForm(taxonomy) : pending),
         }),
     });

@@ -193,6 +193,18 @@ function message(field: string, code: string | undefined): string {
   }
 }
 
+/** The backend's field errors, first one per control (one for all the attachments, all the collaborators). */
+export function serverErrors(
+  fieldErrors: readonly { field: string; message: string }[],
+): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const { field, message } of fieldErrors) {
+    const name = /^(attachmentIds|collaboratorIds)/.exec(field)?.[1] ?? field;
+    if (!errors.has(name)) errors.set(name, message);
+  }
+  return errors;
+}
+
 /** Field errors of the details step (first one per field), checked with the contract. */
 export function validateDetails(
   draft: CaseDraft,

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SupportBackend } from '../../api/backend.js';
 import { isSupportError } from '../../api/errors.js';
@@ -18,7 +18,6 @@ import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { SDK_VERSION } from '../../version.js';
 import { describeError } from '../shared/error-message.js';
 import type { EqFileDrop } from '../shared/file-drop.js';
-import { formatDateTime } from '../shared/format.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
@@ -40,8 +39,9 @@ import {
 } from './draft.js';
 import { ContactPicker } from './steps/contact-picker.js';
 import { Confirmation } from './steps/confirmation.js';
+import { DiscardControl } from './steps/discard.js';
 import { renderDetails, renderError } from './steps/details.js';
-import { renderFailure, renderSaveError } from './steps/notices.js';
+import { renderDraftNotices, renderFailure, renderSaveError } from './steps/notices.js';
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -108,7 +108,6 @@ export class EqCaseForm extends SupportElement {
   @state() private saving = false;
   @state() private saveError?: unknown;
   @state() private created?: Case;
-  @state() private confirmingDiscard = false;
   @state() private subjectTouched = false;
   @state() private announcement = '';
   private uploading = 0;
@@ -146,6 +145,8 @@ export class EqCaseForm extends SupportElement {
   private readonly contacts = new ContactPicker(this, () => this.supportConfig.backend);
 
   private readonly confirmation = new Confirmation(this, (text) => (this.announcement = text));
+
+  private readonly discardControl = new DiscardControl(this);
 
   private readonly statusTask = new Task(this, {
     task: async ([backend, blocker], { signal }): Promise<ServiceStatus | undefined> =>
@@ -379,7 +380,7 @@ export class EqCaseForm extends SupportElement {
     this.errors = new Map();
     this.saveError = undefined;
     this.restoredAt = undefined;
-    this.confirmingDiscard = false;
+    this.discardControl.reset();
     this.subjectTouched = false;
     this.announcement = msg('Draft discarded.');
     this.dispatchEvent(new EqStepChangeEvent('details'));
@@ -405,20 +406,7 @@ export class EqCaseForm extends SupportElement {
     const draft = this.draft!;
     const details = draft.step === 'details';
     return html`
-      ${
-        this.restoredAt
-          ? html`<div class="notice" part="restored-notice">
-              ${msg(str`Your unsent case from ${formatDateTime(this.restoredAt, this.supportConfig.locale)} was restored.`)}
-            </div>`
-          : nothing
-      }
-      ${
-        this.drafts.available
-          ? nothing
-          : html`<div class="notice warning" role="status">
-              ${msg('Your draft cannot be saved on this device (storage is full or disabled). Keep this window open until you submit the case.')}
-            </div>`
-      }
+      ${renderDraftNotices(this.restoredAt, this.supportConfig.locale, this.drafts.available)}
       <form
         part="form"
         novalidate
@@ -492,30 +480,7 @@ export class EqCaseForm extends SupportElement {
                   </button>`
           }
           <span class="spacer"></span>
-          ${
-            this.confirmingDiscard
-              ? html`<span class="confirm-discard" role="group" aria-label=${msg('Discard draft?')}>
-                  ${msg('Discard everything you entered?')}
-                  <button type="button" class="button danger" @click=${this.discard}>
-                    ${msg('Discard')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    @click=${() => (this.confirmingDiscard = false)}
-                  >
-                    ${msg('Keep')}
-                  </button>
-                </span>`
-              : html`<button
-                  type="button"
-                  class="link-button"
-                  ?disabled=${this.saving}
-                  @click=${() => (this.confirmingDiscard = true)}
-                >
-                  ${msg('Discard draft')}
-                </button>`
-          }
+          ${this.discardControl.render(this.saving, () => this.discard())}
         </div>
       </form>
     `;

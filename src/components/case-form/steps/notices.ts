@@ -1,8 +1,31 @@
-/** The notices of the case form about what went wrong. */
-import { msg } from '@lit/localize';
+/** The notices of the case form: about the draft, and about what went wrong. */
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { HttpError } from '../../../api/errors.js';
 import { describeError } from '../../shared/error-message.js';
+import { formatDateTime } from '../../shared/format.js';
+
+/** That a draft was restored, and when; that none can be kept on this device. */
+export function renderDraftNotices(
+  restoredAt: string | undefined,
+  locale: string,
+  storageAvailable: boolean,
+) {
+  return html`${
+    restoredAt
+      ? html`<div class="notice" part="restored-notice">
+          ${msg(str`Your unsent case from ${formatDateTime(restoredAt, locale)} was restored.`)}
+        </div>`
+      : nothing
+  }
+  ${
+    storageAvailable
+      ? nothing
+      : html`<div class="notice warning" role="status">
+          ${msg('Your draft cannot be saved on this device (storage is full or disabled). Keep this window open until you submit the case.')}
+        </div>`
+  }`;
+}
 
 /** Why the case was not saved, and that nothing typed is lost. */
 export function renderSaveError(error: unknown) {

@@ -8,7 +8,7 @@ import type { EqCaseCreatedEvent } from '../../src/events/case-form-events.js';
 import { SDK_VERSION } from '../../src/version.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
-import { HOST_FIELDS } from '../../src/components/shared/host-fields.js';
+import { HOST_FIELDS } from '../../src/components/case-form/host-fields.js';
 import {
   expectFormAttributes,
   expectHidden,

@@ -1,12 +1,13 @@
 /**
- * Checks that the one table of host fields (src/components/shared/host-fields.ts) is what the case
+ * Checks that the one table of host fields (src/components/case-form/host-fields.ts) is what the case
  * form prefills, locks and hides, wherever the values come from: the form's own attributes, or
  * `open({ prefill })` of the button through the launcher.
  */
 import { expect } from '@open-wc/testing';
 import type { Taxonomy } from '../../src/api/schemas.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
-import { HOST_FIELDS, type HostFieldKey } from '../../src/components/shared/host-fields.js';
+import { HOST_FIELDS } from '../../src/components/case-form/host-fields.js';
+import { HOST_FIELD_KEYS, type HostFieldKey } from '../../src/components/shared/host-field-keys.js';
 
 /** A valid value for every host field, under its key. */
 export function hostFieldValues(taxonomy: Taxonomy): Record<HostFieldKey, string> {
@@ -22,8 +23,12 @@ export function hostFieldValues(taxonomy: Taxonomy): Record<HostFieldKey, string
   };
 }
 
-/** Every host field's attribute is the one the form declares for its property. */
+/**
+ * The table has a row for every key the launcher sets (the type refuses a row without a key), and
+ * every host field's attribute is the one the form declares for its property.
+ */
 export function expectFormAttributes(): void {
+  expect(HOST_FIELDS.map((f) => f.key)).to.have.members([...HOST_FIELD_KEYS]);
   const form = customElements.get('eq-case-form') as typeof EqCaseForm;
   for (const { key, attribute } of HOST_FIELDS) {
     const declared = form.elementProperties.get(key)?.attribute;

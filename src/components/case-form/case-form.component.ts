@@ -23,7 +23,7 @@ import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
-import { HOST_FIELDS, namesField, prefilledFields, withPrefill } from '../shared/host-fields.js';
+import { HOST_FIELDS, namesField, prefilledFields, withPrefill } from './host-fields.js';
 import { caseFormStyles } from './case-form.styles.js';
 import {
   DETAIL_FIELDS,

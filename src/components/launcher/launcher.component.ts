@@ -26,7 +26,7 @@ import type { MessagePart } from '../../locales/parts.js';
 import { SupportElement } from '../support-element.js';
 import { centerState, weeklyHours } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
-import { prefillAttributes, type CasePrefill, type OpenOptions } from './prefill.js';
+import { prefillProperties, type CasePrefill, type OpenOptions } from './prefill.js';
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
@@ -558,7 +558,7 @@ export class EqSupportLauncher extends SupportElement {
     switch (entry.view) {
       case 'create':
         return html`<eq-case-form
-          ${prefillAttributes(p)}
+          ${prefillProperties(p)}
           .readonlyFields=${p.readonlyFields ?? []}
           .hiddenFields=${p.hiddenFields ?? []}
           @eq-cancel=${() => this.back()}

@@ -1,11 +1,11 @@
 import { nothing } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { LauncherView } from '../../events/launcher-events.js';
-import { HOST_FIELDS, type HostFieldKey } from '../shared/host-fields.js';
+import { HOST_FIELD_KEYS, type HostFieldKey } from '../shared/host-field-keys.js';
 
 /**
  * What a host can put into the case form when it opens the launcher: a value for any of the
- * host fields (src/components/shared/host-fields.ts), under the form's property name.
+ * host fields (src/components/case-form/host-fields.ts), under the form's property name.
  */
 export interface CasePrefill extends Partial<Record<HostFieldKey, string>> {
   /** Fields shown but locked (names as the form's attributes: `deal-id`, `type`, …). */
@@ -23,21 +23,23 @@ export interface OpenOptions {
 }
 
 /**
- * `<eq-case-form ${prefillAttributes(prefill)}>`: the form's attribute of every host field set
- * from the prefill, and removed where the prefill has none.
+ * `<eq-case-form ${prefillProperties(prefill)}>`: the form's property of every host field set from
+ * the prefill, and cleared where the prefill has none. Properties, not attributes: the launcher
+ * needs only the keys (shared/host-field-keys.ts), not the form's table, before the form is used.
  */
-export const prefillAttributes = directive(
+export const prefillProperties = directive(
   class extends Directive {
     render(_prefill: CasePrefill) {
       return nothing;
     }
 
     override update({ element }: ElementPart, [prefill]: [CasePrefill]) {
-      for (const { key, attribute } of HOST_FIELDS) {
-        const value = prefill[key];
-        if (value == null) element.removeAttribute(attribute);
-        else if (element.getAttribute(attribute) !== String(value))
-          element.setAttribute(attribute, value);
+      const form = element as unknown as Record<HostFieldKey, string | undefined>;
+      for (const key of HOST_FIELD_KEYS) {
+        // A host's number (a deal id as 12333) is text to the form, as it was through an attribute.
+        const given = prefill[key] as string | number | null | undefined;
+        const value = given == null ? undefined : String(given);
+        if (form[key] !== value) form[key] = value;
       }
       return nothing;
     }

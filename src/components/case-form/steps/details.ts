@@ -1,6 +1,6 @@
 /**
  * The details step of the case form: the fields of the draft, each with its label, help and
- * error, locked or hidden as the host asked (src/components/shared/host-fields.ts).
+ * error, locked or hidden as the host asked (src/components/case-form/host-fields.ts).
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../../api/backend.js';
 import type { ServiceStatus, Taxonomy } from '../../../api/schemas.js';
 import type { EqAttachmentsChangeEvent } from '../../../events/attachments-change-event.js';
-import { namesField } from '../../shared/host-fields.js';
+import { namesField } from '../host-fields.js';
 import '../../shared/file-drop.js';
 import '../../article-suggest/article-suggest.js';
 import { subjectNeedsDetail, type CaseDraft, type DraftFields } from '../draft.js';

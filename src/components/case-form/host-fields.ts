@@ -1,14 +1,15 @@
 /**
  * The fields a host can prefill, lock or hide in a new case: one table, read by the case form
- * (its prefill, `readonly-fields` and `hidden-fields`), by the launcher (the attributes it gives
- * the form it hosts) and by the type of `open({ prefill })` of `<eq-support-button>`. It lives
- * here, not in the case form, because the launcher reads it before the form's code has loaded.
+ * (its prefill, `readonly-fields` and `hidden-fields`). Its keys are the form's properties, listed
+ * in src/components/shared/host-field-keys.ts for the launcher and the type of
+ * `open({ prefill })`; the type below refuses a key that list lacks, a test one the table lacks.
  */
-import type { DraftFields } from '../case-form/draft.js';
+import type { HostFieldKey } from '../shared/host-field-keys.js';
+import type { DraftFields } from './draft.js';
 
 export interface HostField {
   /** The form's property, and the key of a prefill (`open({ prefill })`, the button's `prefill`). */
-  readonly key: string;
+  readonly key: HostFieldKey;
   /** The form's attribute, and the name of the field in `readonly-fields` and `hidden-fields`. */
   readonly attribute: string;
   /** The field of the draft it fills. */
@@ -43,8 +44,6 @@ export const HOST_FIELDS = [
   { key: 'category', attribute: 'category', field: 'categoryId' },
 ] as const satisfies readonly HostField[];
 
-export type HostFieldKey = (typeof HOST_FIELDS)[number]['key'];
-
 /** A value for each host field, under its key (the form itself, or a prefill). */
 export type HostValues = Readonly<Partial<Record<HostFieldKey, string | null>>>;
 
@@ -52,7 +51,7 @@ export type HostValues = Readonly<Partial<Record<HostFieldKey, string | null>>>;
 export function prefilledFields(values: HostValues): Partial<DraftFields> {
   const fields: Partial<Record<keyof DraftFields, string>> = {};
   for (const { key, field, fallback } of HOST_FIELDS as readonly HostField[]) {
-    const value = values[key as HostFieldKey] ?? (fallback ? fallback() : undefined);
+    const value = values[key] ?? (fallback ? fallback() : undefined);
     if (value != null) fields[field] = value;
   }
   return fields as Partial<DraftFields>;

@@ -48,6 +48,10 @@ export const SDK_PARTS: readonly SdkPart[] = [
     test: /\/src\/components\/case-(?:list|view)\/|\/events\/(?:case-action-events|case-back-event|case-open-event|case-filter-change-event|create-case-event)\.|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
   },
   { name: 'documentation', test: /\/src\/components\/documentation\// },
+  {
+    name: 'settings',
+    test: /\/src\/components\/user-settings\/|\/events\/settings-save-event\./,
+  },
   { name: 'support-provider', test: /\/src\/context\/support-provider/ },
 ];
 

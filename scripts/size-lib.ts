@@ -33,13 +33,14 @@ const KB = 1024;
  * met.
  */
 const CEILING = {
-  // Raised once on 2026-12-05 (README "Size per journey and language" says by what and why).
-  launcher: { en: 50 * KB, other: 52.5 * KB },
-  form: { en: 72.5 * KB, other: 79.5 * KB },
+  // Raised once on 2026-12-05, then lowered by <eq-user-settings> leaving the launcher (README
+  // "Size per journey and language" says by what and why).
+  launcher: { en: 49.25 * KB, other: 51.5 * KB },
+  form: { en: 72 * KB, other: 78.5 * KB },
   case: { en: 70.5 * KB, other: 76.5 * KB },
   docs: { en: 59 * KB, other: 62 * KB },
 };
-export const TOTAL_CEILING = 112 * KB;
+export const TOTAL_CEILING = 113.25 * KB;
 
 export type JourneyKey = 'load' | 'launcher' | 'form' | 'case' | 'docs';
 

@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'eq-article-suggest': () => import('./components/article-suggest/article-suggest.js'),
   'eq-documentation': () => import('./components/documentation/documentation.js'),
   'eq-support-launcher': () => import('./components/launcher/launcher.js'),
+  'eq-user-settings': () => import('./components/user-settings/user-settings.js'),
 };
 
 const requested = new Set<string>();

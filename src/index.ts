@@ -15,3 +15,4 @@ export { EqSupportLauncher } from './components/launcher/launcher.js';
 export type { CasePrefill, OpenOptions } from './components/launcher/prefill.js';
 export { EqCaseList } from './components/case-list/case-list.js';
 export { EqCaseView } from './components/case-view/case-view.js';
+export { EqUserSettings } from './components/user-settings/user-settings.js';

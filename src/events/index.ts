@@ -24,6 +24,7 @@ export {
   EqSurveyAnsweredEvent,
   CASE_ACTION_EVENTS,
 } from './case-action-events.js';
+export { EqSettingsSaveEvent } from './settings-save-event.js';
 export {
   EqOpenEvent,
   EqCloseEvent,

@@ -53,5 +53,6 @@ export const LOADERS: Loaders = {
   forms: () => import('./es.forms.js'),
   launcher: () => import('./es.launcher.js'),
   search: () => import('./es.search.js'),
+  settings: () => import('./es.settings.js'),
   suggest: () => import('./es.suggest.js'),
 };

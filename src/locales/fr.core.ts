@@ -53,5 +53,6 @@ export const LOADERS: Loaders = {
   forms: () => import('./fr.forms.js'),
   launcher: () => import('./fr.launcher.js'),
   search: () => import('./fr.search.js'),
+  settings: () => import('./fr.settings.js'),
   suggest: () => import('./fr.suggest.js'),
 };

@@ -7,7 +7,15 @@ export type TargetLocale = (typeof targetLocales)[number];
 
 /** A part of the SDK with texts to translate (scripts/sdk-parts.ts). */
 export type MessagePart =
-  'case-form' | 'cases' | 'core' | 'documentation' | 'forms' | 'launcher' | 'search' | 'suggest';
+  | 'case-form'
+  | 'cases'
+  | 'core'
+  | 'documentation'
+  | 'forms'
+  | 'launcher'
+  | 'search'
+  | 'settings'
+  | 'suggest';
 
 /** Translations are keyed by the first KEY_LENGTH characters of the message id. */
 export const KEY_LENGTH = 7;
@@ -21,6 +29,7 @@ export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
   forms: ['core', 'forms'],
   launcher: ['core', 'launcher'],
   search: ['core', 'search'],
+  settings: ['core', 'settings'],
   suggest: ['core', 'forms', 'search', 'suggest'],
 };
 

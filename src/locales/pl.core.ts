@@ -53,5 +53,6 @@ export const LOADERS: Loaders = {
   forms: () => import('./pl.forms.js'),
   launcher: () => import('./pl.launcher.js'),
   search: () => import('./pl.search.js'),
+  settings: () => import('./pl.settings.js'),
   suggest: () => import('./pl.suggest.js'),
 };

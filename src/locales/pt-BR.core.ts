@@ -53,5 +53,6 @@ export const LOADERS: Loaders = {
   forms: () => import('./pt-BR.forms.js'),
   launcher: () => import('./pt-BR.launcher.js'),
   search: () => import('./pt-BR.search.js'),
+  settings: () => import('./pt-BR.settings.js'),
   suggest: () => import('./pt-BR.suggest.js'),
 };

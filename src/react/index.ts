@@ -27,6 +27,7 @@ import { EqCaseList } from '../components/case-list/case-list.js';
 import { EqCaseView } from '../components/case-view/case-view.js';
 import { EqDocumentation } from '../components/documentation/documentation.js';
 import { EqSupportButton } from '../components/support-button/support-button.js';
+import { EqUserSettings } from '../components/user-settings/user-settings.js';
 import { EqSupportProvider } from '../context/support-provider.js';
 import type { EqArticleOpenEvent } from '../events/article-open-event.js';
 import type { EqArticleSolvedEvent } from '../events/article-solved-event.js';
@@ -50,6 +51,7 @@ import type { EqCaseOpenEvent } from '../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../events/create-case-event.js';
 import type { EqErrorEvent } from '../events/error-event.js';
 import type { EqCloseEvent, EqOpenEvent, EqViewChangeEvent } from '../events/launcher-events.js';
+import type { EqSettingsSaveEvent } from '../events/settings-save-event.js';
 import type { EqSimilarCaseSelectEvent } from '../events/similar-case-select-event.js';
 
 // The events each element fires itself, as its JSDoc `@fires` lists them (test/packaging checks
@@ -94,6 +96,10 @@ const caseListEvents = {
   onCreateCase: 'eq-create-case' as EventName<EqCreateCaseEvent>,
 };
 
+const userSettingsEvents = {
+  onSettingsSave: 'eq-settings-save' as EventName<EqSettingsSaveEvent>,
+};
+
 const supportButtonEvents = {
   onOpen: 'eq-open' as EventName<EqOpenEvent>,
   onClose: 'eq-close' as EventName<EqCloseEvent>,
@@ -127,6 +133,7 @@ export const SupportButton = /* @__PURE__ */ createComponent({
     ...articleSuggestEvents,
     ...caseListEvents,
     ...caseViewEvents,
+    ...userSettingsEvents,
     ...supportButtonEvents,
   },
   displayName: 'SupportButton',
@@ -177,6 +184,15 @@ export const Documentation = /* @__PURE__ */ createComponent({
   displayName: 'Documentation',
 });
 
+/** `<eq-user-settings>`: the person's language and e-mail notifications ("My Settings"). */
+export const UserSettings = /* @__PURE__ */ createComponent({
+  tagName: 'eq-user-settings',
+  elementClass: EqUserSettings,
+  react: React,
+  events: userSettingsEvents,
+  displayName: 'UserSettings',
+});
+
 /** Props of each wrapper, for hosts that type their own components around them. */
 export type SupportProviderProps = React.ComponentProps<typeof SupportProvider>;
 export type SupportButtonProps = React.ComponentProps<typeof SupportButton>;
@@ -185,3 +201,4 @@ export type CaseListProps = React.ComponentProps<typeof CaseList>;
 export type CaseViewProps = React.ComponentProps<typeof CaseView>;
 export type ArticleSuggestProps = React.ComponentProps<typeof ArticleSuggest>;
 export type DocumentationProps = React.ComponentProps<typeof Documentation>;
+export type UserSettingsProps = React.ComponentProps<typeof UserSettings>;

@@ -733,7 +733,10 @@ describe('hostile input — nothing executes, nothing leaks', function () {
       await expectClean(el);
 
       await el.open({ view: 'settings' });
-      await until(() => $(launcher, 'form.settings'), 'the settings');
+      await until(
+        () => $(launcher, 'eq-user-settings')?.shadowRoot?.querySelector('form'),
+        'the settings',
+      );
       await expectClean(el);
       await el.open({ view: 'docs' });
       await until(() => {

@@ -267,7 +267,10 @@ describe('<eq-support-button>', () => {
     launcherButton(el, 'Back')!.click();
     await waitUntil(() => title(el) === 'Contact Support');
     launcherButton(el, 'My Settings')!.click();
-    await waitUntil(() => $l(el, '#language'));
+    await waitUntil(
+      () => $l(el, 'eq-user-settings')?.shadowRoot?.querySelector('#language'),
+      'the settings view opens',
+    );
     expect(title(el)).to.equal('My Settings');
   });
 
@@ -410,22 +413,32 @@ describe('<eq-support-button>', () => {
     }
   });
 
-  it("saves the person's language and notification settings", async () => {
+  it("shows the person's settings in the dialog and hands the saved person to its views", async () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,
     );
     await el.open({ view: 'settings' });
-    await waitUntil(() => $l(el, '#language'));
-    const language = $l<HTMLSelectElement>(el, '#language')!;
+    const settings = () => $l(el, 'eq-user-settings')?.shadowRoot ?? undefined;
+    await waitUntil(() => settings()?.querySelector('#language'), 'the settings view');
+    const language = settings()!.querySelector<HTMLSelectElement>('#language')!;
     language.value = 'es';
     language.dispatchEvent(new Event('change'));
-    $l<HTMLInputElement>(el, '#notify-surveyRequests')!.click();
+    settings()!.querySelector<HTMLInputElement>('#notify-surveyRequests')!.click();
     await launcherOf(el)!.updateComplete;
     await expect(launcherOf(el)!).to.be.accessible();
-    launcherButton(el, 'Save settings')!.click();
-    await waitUntil(() => text($l(el, '.settings [role=status]')) === 'Your settings were saved.');
+    settings()!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+    await waitUntil(
+      () => text(settings()!.querySelector('[part="status"]')) === 'Your settings were saved.',
+      'saved',
+    );
     const me = await backend.getMe();
     expect(me.settings.language).to.equal('es');
+    // The next view of the dialog is given the person as saved, not as first loaded.
+    el.close();
+    await el.open({ view: 'create' });
+    await waitUntil(() => $l(el, 'eq-case-form'), 'the form');
+    const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+    expect(form.supportConfig.user?.settings.language).to.equal('es');
   });
 });
 

@@ -21,6 +21,7 @@ const WRAPPERS: Record<string, string> = {
   CaseView: 'eq-case-view',
   ArticleSuggest: 'eq-article-suggest',
   Documentation: 'eq-documentation',
+  UserSettings: 'eq-user-settings',
 };
 
 /** A TypeScript host of `eq-support/react`: the wrappers' props and event types, checked by tsc. */

@@ -67,6 +67,7 @@ test('the manifest documents every element, its attributes, events, parts and CS
         events: ['eq-article-open'],
       },
       'eq-support-launcher': { attributes: [], events: ['eq-open', 'eq-close'] },
+      'eq-user-settings': { attributes: ['api-base'], events: ['eq-settings-save'] },
     };
     for (const [tag, want] of Object.entries(expected)) {
       const d = elements.get(tag);

@@ -2,14 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  LOCALES,
-  type Locale,
-  type ServiceStatus,
-  type SupportCenter,
-  type User,
-  type UserSettings,
-} from '../../api/schemas.js';
+import type { ServiceStatus, SupportCenter, User } from '../../api/schemas.js';
 import {
   EqCloseEvent,
   EqOpenEvent,
@@ -30,7 +23,8 @@ import { prefillProperties, type CasePrefill, type OpenOptions } from './prefill
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
-import { loadTaxonomy, loadUser, remember, USER_KEY } from '../../data/shared-data.js';
+import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
+import type { EqSettingsSaveEvent } from '../../events/settings-save-event.js';
 
 interface Entry {
   view: LauncherView;
@@ -44,14 +38,7 @@ const VIEW_MODULES: Partial<Record<LauncherView, () => Promise<unknown>>> = {
   cases: () => import('../case-list/case-list.js'),
   case: () => import('../case-view/case-view.js'),
   docs: () => import('../documentation/documentation.js'),
-};
-
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  fr: 'Français',
-  es: 'Español',
-  pl: 'Polski',
-  'pt-BR': 'Português (Brasil)',
+  settings: () => import('../user-settings/user-settings.js'),
 };
 
 /**
@@ -82,11 +69,7 @@ export class EqSupportLauncher extends SupportElement {
   @state() private prefill: CasePrefill = {};
   @state() private viewError?: unknown;
   @state() private viewReady = false;
-  @state() private settingsDraft?: UserSettings;
-  @state() private settingsMessage = '';
-  @state() private settingsError?: unknown;
-  @state() private savingSettings = false;
-  /** The person as last saved here (the provided one may be older). */
+  /** The person as last saved by the settings view (the provided one may be older). */
   @state() private savedUser?: User;
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -206,7 +189,6 @@ export class EqSupportLauncher extends SupportElement {
   }
 
   private afterNavigation(): void {
-    this.settingsMessage = '';
     void this.loadView();
     this.dispatchEvent(new EqViewChangeEvent(this.current.view));
     void this.focusTitle();
@@ -430,114 +412,6 @@ export class EqSupportLauncher extends SupportElement {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Settings
-  // ------------------------------------------------------------------------------------------
-
-  private async saveSettings(event: Event): Promise<void> {
-    event.preventDefault();
-    const backend = this.supportConfig.backend;
-    if (!backend || !this.settingsDraft || this.savingSettings) return;
-    this.savingSettings = true;
-    this.settingsError = undefined;
-    this.settingsMessage = msg('Saving…');
-    try {
-      const user = await backend.updateSettings(this.settingsDraft);
-      // Every element of this backend reads the person with the new settings from now on.
-      remember(backend, USER_KEY, user);
-      this.savedUser = user;
-      this.settingsDraft = undefined;
-      this.settingsMessage = msg('Your settings were saved.');
-    } catch (error) {
-      this.settingsError = error;
-      this.settingsMessage = describeError(error);
-    } finally {
-      this.savingSettings = false;
-    }
-  }
-
-  private renderSettings(): TemplateResult | undefined {
-    return this.userTask.render({
-      pending: () => html`<p class="loading" role="status">${msg('Loading your settings…')}</p>`,
-      error: (error) =>
-        html`<div class="notice danger" role="alert">
-          <p>${describeError(error)}</p>
-          <button type="button" class="button" @click=${() => void this.userTask.run()}>
-            ${msg('Retry')}
-          </button>
-        </div>`,
-      complete: (loaded) => {
-        const user = this.savedUser ?? loaded;
-        if (!user) return html`<p class="notice">${msg('Sign in to change your settings.')}</p>`;
-        const settings = this.settingsDraft ?? user.settings;
-        // Changes merge into the latest draft, never into the one this template saw.
-        const edit = (change: Partial<UserSettings>) => {
-          const base = this.settingsDraft ?? user.settings;
-          this.settingsDraft = {
-            ...base,
-            ...change,
-            emailNotifications: { ...base.emailNotifications, ...change.emailNotifications },
-          };
-          this.settingsMessage = '';
-        };
-        const notifications: [keyof UserSettings['emailNotifications'], string][] = [
-          ['caseCreated', msg('A case is created')],
-          ['supportReplied', msg('Support replies to a case')],
-          ['statusChanged', msg('A case changes status')],
-          ['caseClosed', msg('A case is closed')],
-          ['surveyRequests', msg('Satisfaction surveys')],
-        ];
-        return html`<form class="settings" @submit=${(e: Event) => void this.saveSettings(e)}>
-          <div class="field">
-            <label for="language">${msg('Language')}</label>
-            <p class="help" id="language-help">
-              ${msg('Equativ uses it to route your cases to a local service team.')}
-            </p>
-            <select
-              id="language"
-              aria-describedby="language-help"
-              .value=${settings.language}
-              @change=${(e: Event) => edit({ language: (e.target as HTMLSelectElement).value as Locale })}
-            >
-              ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === settings.language}>${LANGUAGE_NAMES[l]}</option>`)}
-            </select>
-          </div>
-          <fieldset>
-            <legend class="label">${msg('Send me an e-mail when')}</legend>
-            ${notifications.map(
-              ([key, label]) =>
-                html`<div class="check">
-                  <input
-                    type="checkbox"
-                    id="notify-${key}"
-                    .checked=${settings.emailNotifications[key]}
-                    @change=${(e: Event) =>
-                      edit({
-                        emailNotifications: {
-                          ...settings.emailNotifications,
-                          [key]: (e.target as HTMLInputElement).checked,
-                        },
-                      })}
-                  />
-                  <label for="notify-${key}">${label}</label>
-                </div>`,
-            )}
-          </fieldset>
-          <p class=${this.settingsError ? 'error' : 'help'} role="status">
-            ${this.settingsMessage}
-          </p>
-          <button
-            type="submit"
-            class="button primary"
-            aria-disabled=${this.savingSettings ? 'true' : 'false'}
-          >
-            ${msg('Save settings')}
-          </button>
-        </form>`;
-      },
-    });
-  }
-
-  // ------------------------------------------------------------------------------------------
   // Views hosted from other elements
   // ------------------------------------------------------------------------------------------
 
@@ -584,6 +458,10 @@ export class EqSupportLauncher extends SupportElement {
         return html`<eq-documentation
           ?known-errors=${entry.knownErrors === true}
         ></eq-documentation>`;
+      case 'settings':
+        return html`<eq-user-settings
+          @eq-settings-save=${(e: EqSettingsSaveEvent) => (this.savedUser = e.user)}
+        ></eq-user-settings>`;
       default:
         return nothing;
     }
@@ -593,8 +471,6 @@ export class EqSupportLauncher extends SupportElement {
     switch (this.current.view) {
       case 'home':
         return this.renderHome();
-      case 'settings':
-        return this.renderSettings();
       default:
         return this.renderHosted();
     }

@@ -15,15 +15,18 @@ export interface SdkPart {
 }
 
 export const SDK_PARTS: readonly SdkPart[] = [
-  // The HTTP client with ky, zod and the contract: loaded with the first call to the backend, not
+  // The HTTP client with zod and the contract: loaded with the first call to the backend, not
   // with the provider (a page with <eq-support-provider> loads it at page load).
   {
     name: 'client',
-    test: /\/node_modules\/(?:ky|zod)\/|\/src\/api\/(?:http-backend|routes|schemas|problem|random)\./,
+    test: /\/node_modules\/zod\/|\/src\/api\/(?:http-backend|routes|schemas|problem|random|transport)\./,
   },
+  // ky and the client's retrying half: loaded with the first write, or a read that must be tried
+  // again (src/api/ky-transport.ts), not with the reads of the launcher's home.
+  { name: 'retry', test: /\/node_modules\/ky\/|\/src\/api\/ky-transport\./ },
   {
     name: 'forms',
-    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/attachments\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
+    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/(?:attachments|upload)\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
   },
   // fuse.js scores matches: it loads with the first search, not with the documentation's list.
   { name: 'fuse', test: /\/node_modules\/fuse\.js\// },

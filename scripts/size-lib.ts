@@ -26,21 +26,12 @@ import { root } from './page-builds.js';
 const KB = 1024;
 
 /**
- * Budgets of issue 16 not met yet, and the ceilings that fail the run meanwhile, in English and in
- * the other languages: the figures measured when they were set, plus about 1 KB. Opening the
- * launcher loads the HTTP client (ky, zod and the contract) for the home's three answers; README
- * "Performance" gives the figures. Lower a ceiling with every saving; drop it once its budget is
- * met.
+ * The total of every file is not held to its budget (README "Size per journey and language" says
+ * why: it would mean dropping a kept library or a feature the guides ask for, while every journey,
+ * what a person loads, is within its budget). This ceiling fails the run instead: the figure
+ * measured when it was set, plus about 1 KB. Lower it with every saving.
  */
-const CEILING = {
-  // Raised once on 2026-12-05, then lowered by <eq-user-settings> leaving the launcher (README
-  // "Size per journey and language" says by what and why).
-  launcher: { en: 49.25 * KB, other: 51.5 * KB },
-  form: { en: 72 * KB, other: 78.5 * KB },
-  case: { en: 70.5 * KB, other: 76.5 * KB },
-  docs: { en: 59 * KB, other: 62 * KB },
-};
-export const TOTAL_CEILING = 113.25 * KB;
+export const TOTAL_CEILING = 114.25 * KB;
 
 export type JourneyKey = 'load' | 'launcher' | 'form' | 'case' | 'docs';
 
@@ -52,8 +43,8 @@ export interface Journey {
   /** Bytes another language may add on top of `budget`. */
   extra: number;
   /**
-   * Only for a budget not met yet: what fails the run instead, a regression guard just above the
-   * figure measured (README "Performance" says why the budget is not met).
+   * Only for a budget not met: what fails the run instead, a regression guard just above the
+   * figure measured (README "Performance" says why the budget is not met). None today.
    */
   ceiling?: { en: number; other: number };
 }
@@ -61,22 +52,10 @@ export interface Journey {
 /** What a person does, and what it may cost (issue 16: size per journey and per language). */
 export const JOURNEYS: readonly Journey[] = Object.freeze([
   { key: 'load', name: 'before any interaction', budget: 7.5 * KB, extra: 0 },
-  {
-    key: 'launcher',
-    name: 'launcher open',
-    budget: 40 * KB,
-    extra: 4 * KB,
-    ceiling: CEILING.launcher,
-  },
-  { key: 'form', name: 'case form shown', budget: 66 * KB, extra: 6 * KB, ceiling: CEILING.form },
-  {
-    key: 'case',
-    name: 'My Cases, then a case',
-    budget: 62 * KB,
-    extra: 6 * KB,
-    ceiling: CEILING.case,
-  },
-  { key: 'docs', name: 'documentation', budget: 52 * KB, extra: 5 * KB, ceiling: CEILING.docs },
+  { key: 'launcher', name: 'launcher open', budget: 40 * KB, extra: 4 * KB },
+  { key: 'form', name: 'case form shown', budget: 66 * KB, extra: 6 * KB },
+  { key: 'case', name: 'My Cases, then a case', budget: 62 * KB, extra: 6 * KB },
+  { key: 'docs', name: 'documentation', budget: 52 * KB, extra: 5 * KB },
 ]);
 
 /** Every file of the build a person can load, in the language whose files weigh most. */

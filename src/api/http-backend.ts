@@ -3,11 +3,12 @@
  *
  * - Every response is validated with the contract; a mismatch becomes an `InvalidResponseError`.
  * - Bearer token from an async `getToken`, asked again once (with `forceRefresh`) after a 401.
- * - Idempotent requests (and POSTs that carry an Idempotency-Key) are retried with capped
- *   exponential backoff and full jitter, honouring `Retry-After`.
+ * - Idempotent requests (and POSTs that carry an Idempotency-Key) are retried by ky with capped
+ *   exponential backoff and full jitter, honouring `Retry-After` (ky-transport.ts). A read's first
+ *   attempt goes out over plain fetch, and ky loads only when it fails: opening the launcher,
+ *   whose reads succeed, costs the page no ky (README "Performance").
  * - Uploads report progress (XMLHttpRequest: browsers cannot stream fetch bodies over HTTP/1.1).
  */
-import ky, { isHTTPError, isTimeoutError, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import type {
   ArticleQuery,
@@ -17,20 +18,13 @@ import type {
   SupportBackend,
   UploadOptions,
 } from './backend.js';
-import {
-  AbortedError,
-  HttpError,
-  InvalidRequestError,
-  InvalidResponseError,
-  NetworkError,
-  SupportError,
-  TimeoutError,
-} from './errors.js';
+import { HttpError, InvalidRequestError, InvalidResponseError } from './errors.js';
 import { describeIssues, issuesToFieldErrors } from './problem.js';
-import { anySignal, randomId } from './random.js';
+import { timed, toSupportError } from './transport.js';
+import { randomId } from './random.js';
 import { withBearer, type TokenProvider } from './bearer.js';
-import { Problem } from './schemas.js';
 import { ROUTES, pathOf, type OperationId } from './routes.js';
+import type { RetryRules } from './ky-transport.js';
 
 export type { TokenProvider };
 
@@ -61,9 +55,6 @@ export interface HttpBackendOptions {
   retry?: RetryPolicy;
 }
 
-const IDEMPOTENT_METHODS = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-const RETRY_STATUS = [408, 413, 425, 429, 500, 502, 503, 504];
-
 interface CallOptions {
   /** The `{id}` of the route's path. */
   param?: string;
@@ -79,33 +70,10 @@ function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
-}
-
-function problemFrom(data: unknown): Problem | undefined {
-  let value = data;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = Problem.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
-function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  return (
-    signal?.aborted === true ||
-    (error instanceof DOMException && error.name === 'AbortError') ||
-    (error instanceof Error && error.name === 'AbortError')
-  );
+/** `?a=1&b=2` for the parameters given, or nothing. */
+function queryOf(params: Record<string, string> | undefined): string {
+  const query = params ? new URLSearchParams(params).toString() : '';
+  return query ? `?${query}` : '';
 }
 
 function newKey(): string {
@@ -115,8 +83,13 @@ function newKey(): string {
 export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
   const timeout = options.timeout ?? 15_000;
   const policy = options.retry ?? {};
-  const random = policy.random ?? Math.random;
-  const baseDelay = policy.baseDelay ?? 300;
+  const retry: RetryRules = {
+    limit: policy.limit ?? 3,
+    backoffLimit: policy.backoffLimit ?? 8_000,
+    maxRetryAfter: policy.maxRetryAfter ?? 30_000,
+    baseDelay: policy.baseDelay ?? 300,
+    random: policy.random ?? Math.random,
+  };
   const fetchImpl = options.fetch;
 
   const locale = (): string | undefined =>
@@ -128,47 +101,6 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     const lang = requestLocale ?? locale();
     if (lang) headers['Accept-Language'] = lang;
     return headers;
-  }
-
-  function kyOptions(method: string, call: CallOptions, headers: Record<string, string>): Options {
-    const keyed = call.idempotencyKey !== undefined;
-    if (keyed) headers['Idempotency-Key'] = call.idempotencyKey!;
-    return {
-      method,
-      headers,
-      ...(call.json !== undefined ? { json: call.json } : {}),
-      ...(call.searchParams ? { searchParams: call.searchParams } : {}),
-      ...(call.signal ? { signal: call.signal } : {}),
-      ...(fetchImpl ? { fetch: fetchImpl } : {}),
-      timeout,
-      retry: {
-        limit: policy.limit ?? 3,
-        methods: keyed ? [...IDEMPOTENT_METHODS, 'post', 'patch'] : IDEMPOTENT_METHODS,
-        // A keyed POST that is still being processed answers 409: retrying gets the first answer.
-        statusCodes: keyed ? [...RETRY_STATUS, 409] : RETRY_STATUS,
-        afterStatusCodes: [413, 429, 503],
-        maxRetryAfter: policy.maxRetryAfter ?? 30_000,
-        backoffLimit: policy.backoffLimit ?? 8_000,
-        delay: (attempt: number) => baseDelay * 2 ** (attempt - 1),
-        jitter: (delay: number) => random() * delay,
-        retryOnTimeout: true,
-      },
-    };
-  }
-
-  function toSupportError(error: unknown, signal?: AbortSignal): Error {
-    if (error instanceof SupportError) return error;
-    if (isAbort(error, signal)) return new AbortedError({ cause: error });
-    if (isTimeoutError(error)) return new TimeoutError(timeout, { cause: error });
-    if (isHTTPError(error)) {
-      return new HttpError(
-        error.response.status,
-        problemFrom(error.data),
-        parseRetryAfter(error.response.headers.get('Retry-After')),
-      );
-    }
-    // Anything else a fetch (the platform's or a host's own) throws means no answer arrived.
-    return new NetworkError(undefined, { cause: error });
   }
 
   function validate<S extends z.ZodMiniType>(
@@ -212,19 +144,42 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     }
     if ('body' in route && typeof route.body === 'object') checkBody(route.body, opts.json);
     const path = pathOf(id, opts.param);
+    const url = joinUrl(options.baseUrl, path) + queryOf(opts.searchParams);
     let text: string;
     try {
       text = await withBearer(
         options.getToken,
         async (auth) => {
           const headers = { ...baseHeaders(opts.locale), ...auth };
-          const response = await ky(
-            joinUrl(options.baseUrl, path),
-            kyOptions(route.method, opts, headers),
-          );
-          return response.text();
+          if (opts.idempotencyKey !== undefined) headers['Idempotency-Key'] = opts.idempotencyKey;
+          const withKy = async (first?: { outcome: unknown }) =>
+            (await import('./ky-transport.js')).sendWithKy({
+              method: route.method,
+              url,
+              headers,
+              json: opts.json,
+              signal: opts.signal,
+              timeout,
+              retry,
+              fetch: fetchImpl,
+              ...(first ? { first } : {}),
+            });
+          if (route.method !== 'get') return withKy();
+          // A read goes out once over plain fetch; only when that does not succeed does ky load,
+          // to take that answer over and retry by its rules (ky-transport.ts).
+          let outcome: unknown;
+          try {
+            outcome = await timed(timeout, opts.signal, (signal) =>
+              (fetchImpl ?? globalThis.fetch)(url, { headers, signal }),
+            );
+          } catch (error) {
+            if (opts.signal?.aborted) throw error;
+            outcome = error;
+          }
+          if (outcome instanceof Response && outcome.ok) return outcome.text();
+          return withKy({ outcome });
         },
-        (outcome) => isHTTPError(outcome) && outcome.response.status === 401,
+        (outcome) => outcome instanceof HttpError && outcome.status === 401,
       );
     } catch (error) {
       throw toSupportError(error, opts.signal);
@@ -248,105 +203,24 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     const route = ROUTES[id];
     const endpoint = `${route.method.toUpperCase()} ${route.path}`;
     const path = pathOf(id, param);
-    // The upload rules load with the first upload (the file picker has them already).
+    // The upload rules and the sending of files load with the first upload (the file picker has
+    // the rules already).
     const { attachmentType } = await import('./attachments.js');
     const contentHeaders = {
       'Content-Type': attachmentType(name, file.type),
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
     };
-    const report = (loaded: number) => opts.onProgress?.({ loaded, total: file.size });
-    const send = async (
-      auth: Record<string, string>,
-    ): Promise<{ status: number; text: string; retryAfter: string | null }> => {
-      const headers = { ...baseHeaders(), ...auth, ...contentHeaders };
-      if (!fetchImpl && typeof XMLHttpRequest !== 'undefined') {
-        return xhrSend(
-          new URL(joinUrl(options.baseUrl, path), document.baseURI).href,
-          file,
-          headers,
-          opts,
-          report,
-        );
-      }
-      report(0);
-      const controller = new AbortController();
-      const timer = setTimeout(
-        () => controller.abort(new TimeoutError(timeout)),
-        Math.max(timeout, 60_000),
-      );
-      const signals = opts.signal ? anySignal([opts.signal, controller.signal]) : controller.signal;
-      try {
-        const response = await (fetchImpl ?? globalThis.fetch)(joinUrl(options.baseUrl, path), {
-          method: 'POST',
-          headers,
-          body: file,
-          signal: signals,
-        });
-        const text = await response.text();
-        if (response.ok) report(file.size);
-        return { status: response.status, text, retryAfter: response.headers.get('Retry-After') };
-      } catch (error) {
-        if (controller.signal.aborted && !opts.signal?.aborted)
-          throw new TimeoutError(Math.max(timeout, 60_000));
-        throw toSupportError(error, opts.signal);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
-    const result = await withBearer(
-      options.getToken,
-      send,
-      (outcome) => (outcome as { status?: number }).status === 401,
-    );
-    if (result.status >= 400) {
-      throw new HttpError(
-        result.status,
-        problemFrom(result.text),
-        parseRetryAfter(result.retryAfter),
-      );
-    }
-    return validate(endpoint, route.answer, result.text) as AnswerOf<Id>;
-  }
-
-  function xhrSend(
-    url: string,
-    file: Blob,
-    headers: Record<string, string>,
-    opts: UploadOptions,
-    report: (loaded: number) => void,
-  ): Promise<{ status: number; text: string; retryAfter: string | null }> {
-    return new Promise((resolve, reject) => {
-      if (opts.signal?.aborted) {
-        reject(new AbortedError());
-        return;
-      }
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', url);
-      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-      const onAbort = () => xhr.abort();
-      opts.signal?.addEventListener('abort', onAbort, { once: true });
-      const done = () => opts.signal?.removeEventListener('abort', onAbort);
-      xhr.upload.onprogress = (event) => report(event.loaded);
-      xhr.onload = () => {
-        done();
-        if (xhr.status < 400) report(file.size);
-        resolve({
-          status: xhr.status,
-          text: xhr.responseText,
-          retryAfter: xhr.getResponseHeader('Retry-After'),
-        });
-      };
-      xhr.onerror = () => {
-        done();
-        reject(new NetworkError());
-      };
-      xhr.onabort = () => {
-        done();
-        reject(new AbortedError());
-      };
-      xhr.send(file);
-      report(0);
+    const { sendFile } = await import('./upload.js');
+    const text = await sendFile({
+      url: joinUrl(options.baseUrl, path),
+      headers: { ...baseHeaders(), ...contentHeaders },
+      getToken: options.getToken,
+      fetch: fetchImpl,
+      timeout: Math.max(timeout, 60_000),
+      file,
+      options: opts,
     });
+    return validate(endpoint, route.answer, text) as AnswerOf<Id>;
   }
 
   const idempotent = (o?: IdempotentOptions) => ({

@@ -14,6 +14,7 @@ import {
 } from '../../src/api/errors.js';
 import type { NewCase } from '../../src/api/schemas.js';
 import { createInBrowserBackend } from '../../demo/server/in-browser.js';
+import { user } from './fixtures.js';
 
 interface Call {
   url: string;
@@ -60,25 +61,6 @@ const problem = (
     status,
     headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
-
-const user = {
-  id: 'user-1',
-  name: 'Camille Laurent',
-  email: 'camille@acme.example',
-  contactId: 'contact-acme-1',
-  organization: { id: 'org-acme', name: 'Acme' },
-  timeZone: 'Europe/Paris',
-  settings: {
-    language: 'fr',
-    emailNotifications: {
-      caseCreated: true,
-      supportReplied: true,
-      statusChanged: true,
-      caseClosed: true,
-      surveyRequests: true,
-    },
-  },
-};
 
 function backend(fetch: typeof globalThis.fetch, options: Partial<HttpBackendOptions> = {}) {
   return createHttpBackend({

@@ -6,30 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { InvalidResponseError } from '../../src/api/errors.js';
 import { createHttpBackend } from '../../src/api/http-backend.js';
+import { user as me } from './fixtures.js';
 
 const kyLoaded = () =>
   performance
     .getEntriesByType('resource')
     .some((entry) => /\/node_modules\/ky\/|\/ky-transport\./.test(entry.name));
-
-const me = {
-  id: 'user-1',
-  name: 'Camille Laurent',
-  email: 'camille@acme.example',
-  contactId: 'contact-acme-1',
-  organization: { id: 'org-acme', name: 'Acme' },
-  timeZone: 'Europe/Paris',
-  settings: {
-    language: 'fr',
-    emailNotifications: {
-      caseCreated: true,
-      supportReplied: true,
-      statusChanged: true,
-      caseClosed: true,
-      surveyRequests: true,
-    },
-  },
-};
 
 describe('the read path', () => {
   it('answers a read that succeeds without loading ky', async () => {

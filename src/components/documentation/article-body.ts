@@ -77,10 +77,13 @@ function parserInput(html: string): string {
   return (policy ? policy.createHTML(html) : html) as string;
 }
 
+/** What parses the body: the platform's DOMParser. */
+export type BodyParser = Pick<DOMParser, 'parseFromString'>;
+
 /** The parsed body, or null when the page's Trusted Types rules refuse to parse it. */
-function parse(html: string): Document | null {
+function parse(html: string, parser: BodyParser): Document | null {
   try {
-    return new DOMParser().parseFromString(parserInput(html), 'text/html');
+    return parser.parseFromString(parserInput(html), 'text/html');
   } catch {
     return null;
   }
@@ -137,10 +140,14 @@ function copyElement(source: Element, to: Node, base: string): void {
  * level down so they nest under the article's title (an `h2`). When the page's Trusted Types
  * rules do not allow the `eq-support` policy, the body is shown as plain text.
  */
-export function sanitizeArticleBody(html: string, baseUrl: string): DocumentFragment {
+export function sanitizeArticleBody(
+  html: string,
+  baseUrl: string,
+  parser: BodyParser = new DOMParser(),
+): DocumentFragment {
   const base = safeUrl(baseUrl, NO_BASE, IMAGE_PROTOCOLS) ?? NO_BASE;
   const fragment = document.createDocumentFragment();
-  const parsed = parse(html);
+  const parsed = parse(html, parser);
   if (parsed) copyChildren(parsed.body, fragment, base);
   else
     fragment.append(

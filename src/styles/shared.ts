@@ -62,8 +62,11 @@ export const fieldStyles = css`
   .label {
     font-weight: 600;
   }
+  /* The star is for the eye: its alternative text is empty, so a screen reader reads the label
+     and says "required" from the control (the first content is for engines without alt text). */
   .required::after {
     content: ' *';
+    content: ' *' / '';
     color: var(--_danger);
   }
   input,

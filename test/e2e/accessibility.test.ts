@@ -197,6 +197,31 @@ describe('accessibility of the demo flow', () => {
     assert.match((await status.textContent()) ?? '', /fields need attention/);
   });
 
+  test("a required field's name is its label, without the star: required says it", async () => {
+    const page = await browser.newPage();
+    await page.goto(demo.url);
+    await page.getByRole('button', { name: /Contact Support/ }).click();
+    await page.getByRole('button', { name: /Create a Case/ }).click();
+    await page.getByLabel('Subject').waitFor();
+    // Chromium's own accessibility tree: what a screen reader is given, pseudo-element text
+    // included (Playwright's name computation leaves CSS content out).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        role?: { value?: string };
+        name?: { value?: string };
+        properties?: { name: string; value: { value?: unknown } }[];
+      }[];
+    };
+    const fields = nodes
+      .filter((n) => n.properties?.some((p) => p.name === 'required' && p.value.value === true))
+      .map((n) => `${n.role?.value ?? '?'}: ${n.name?.value ?? ''}`);
+    assert.ok(fields.includes('textbox: Subject'), `required fields: ${fields.join(' | ')}`);
+    assert.ok(fields.length >= 3, `required fields: ${fields.join(' | ')}`);
+    for (const field of fields) assert.doesNotMatch(field, /\*/, 'the star is not read out');
+    await page.close();
+  });
+
   test('keyboard only: file a case, open it from My Cases, close it and reopen it', async () => {
     const page = await browser.newPage();
     await page.goto(demo.url);

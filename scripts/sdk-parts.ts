@@ -19,7 +19,7 @@ export const SDK_PARTS: readonly SdkPart[] = [
   // with the provider (a page with <eq-support-provider> loads it at page load).
   {
     name: 'client',
-    test: /\/node_modules\/zod\/|\/src\/api\/(?:http-backend|routes|schemas|problem|random|transport)\./,
+    test: /\/node_modules\/zod\/|\/src\/api\/(?:http-backend|routes|schemas|limits|problem|random|transport)\./,
   },
   // ky and the client's retrying half: loaded with the first write, or a read that must be tried
   // again (src/api/ky-transport.ts), not with the reads of the launcher's home.

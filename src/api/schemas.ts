@@ -44,6 +44,7 @@ export const MAX_CASE_HISTORY = 1000;
 export const MAX_ATTACHMENTS_PER_REQUEST = 20;
 
 import { LOCALES } from './locales.js';
+import { TEXT_LIMITS } from './limits.js';
 
 export { LOCALES };
 /** Languages the SDK is translated into; also the languages used to route cases to delivery centers. */
@@ -387,7 +388,7 @@ export const CasePerson = z.object({
 export type CasePerson = z.infer<typeof CasePerson>;
 
 export const TechnicalContact = z.object({
-  name: text(120, 'Enter the name of the technical contact'),
+  name: text(TEXT_LIMITS.technicalContactName, 'Enter the name of the technical contact'),
   phone: Phone,
 });
 export type TechnicalContact = z.infer<typeof TechnicalContact>;
@@ -501,9 +502,9 @@ export const NEW_CASE_BLOCKER_RULE = {
 export const NewCase = z
   .strictObject({
     priority: Priority,
-    subject: text(255, 'Enter a subject'),
-    description: text(32000, 'Describe the problem'),
-    howToReproduce: z.optional(text(32000)),
+    subject: text(TEXT_LIMITS.subject, 'Enter a subject'),
+    description: text(TEXT_LIMITS.description, 'Describe the problem'),
+    howToReproduce: z.optional(text(TEXT_LIMITS.howToReproduce)),
     insertionId: z.optional(ReferenceIds),
     dealId: z.optional(ReferenceIds),
     campaignId: z.optional(ReferenceIds),

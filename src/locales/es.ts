@@ -259,6 +259,7 @@ export const templates = {
   sb060188bb28bfa9f: `Guardando…`,
   sb06e6f5e6225c5ee: `Seleccione el número y cópielo con el teclado.`,
   sb22831d1fa0d6d5c: `Paso 1 de 3: detalles`,
+  sb2603c25b6a6abb0: str`${0} de ${1} caracteres`,
   sb27993445b8927d8: `Cargando la documentación…`,
   sb2c57b2d347203dd: `Mostrar más`,
   sb2d38aa9202cd6e2: `Esperando su respuesta`,

@@ -259,6 +259,7 @@ export const templates = {
   sb060188bb28bfa9f: `Enregistrement…`,
   sb06e6f5e6225c5ee: `Sélectionnez le numéro et copiez-le avec le clavier.`,
   sb22831d1fa0d6d5c: `Étape 1 sur 3 : détails`,
+  sb2603c25b6a6abb0: str`${0} sur ${1} caractères`,
   sb27993445b8927d8: `Chargement de la documentation…`,
   sb2c57b2d347203dd: `Afficher plus`,
   sb2d38aa9202cd6e2: `En attente de votre réponse`,

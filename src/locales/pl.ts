@@ -259,6 +259,7 @@ export const templates = {
   sb060188bb28bfa9f: `Zapisywanie…`,
   sb06e6f5e6225c5ee: `Proszę zaznaczyć numer i skopiować go za pomocą klawiatury.`,
   sb22831d1fa0d6d5c: `Krok 1 z 3: szczegóły`,
+  sb2603c25b6a6abb0: str`${0} z ${1} znaków`,
   sb27993445b8927d8: `Wczytywanie dokumentacji…`,
   sb2c57b2d347203dd: `Pokaż więcej`,
   sb2d38aa9202cd6e2: `Oczekuje na odpowiedź`,

@@ -259,6 +259,7 @@ export const templates = {
   sb060188bb28bfa9f: `Salvando…`,
   sb06e6f5e6225c5ee: `Selecione o número e copie-o pelo teclado.`,
   sb22831d1fa0d6d5c: `Etapa 1 de 3: detalhes`,
+  sb2603c25b6a6abb0: str`${0} de ${1} caracteres`,
   sb27993445b8927d8: `Carregando a documentação…`,
   sb2c57b2d347203dd: `Mostrar mais`,
   sb2d38aa9202cd6e2: `Aguardando sua resposta`,

@@ -9,6 +9,8 @@ import { SDK_VERSION } from '../../src/version.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
 import { HOST_FIELDS } from '../../src/components/case-form/host-fields.js';
+import { TEXT_LIMITS } from '../../src/api/limits.js';
+import { NewCase } from '../../src/api/schemas.js';
 import {
   expectFormAttributes,
   expectHidden,
@@ -78,6 +80,15 @@ async function render(backend: SupportBackend, attributes = html``) {
   await ready(el);
   return el;
 }
+
+/** A case the contract takes, to probe its limits one field at a time. */
+const validNewCase = {
+  priority: 'medium',
+  subject: 'Report Task ID 1254332 failed to load',
+  description: 'The scheduled report fails since Monday.',
+  typeId: 'reporting',
+  categoryId: 'reporting-scheduled-reports',
+};
 
 /** Counts the cases of demo-user-1 whose subject contains `text`. */
 async function countCases(reference: InBrowserBackend, text: string): Promise<number> {
@@ -456,6 +467,30 @@ describe('<eq-case-form>', () => {
     expect($(el, '#subject-hint')).to.exist;
     await type(el, '#subject', 'Deal 12333 does not work');
     expect($(el, '#subject-hint')).to.equal(null);
+  });
+
+  it("holds the subject to the contract's limit, with a count near it", async () => {
+    const el = await render(backend);
+    const subject = $<HTMLInputElement>(el, '#subject')!;
+    const limit = TEXT_LIMITS.subject;
+    expect(subject.maxLength).to.equal(limit);
+    expect(NewCase.safeParse({ ...validNewCase, subject: 'x'.repeat(limit) }).success).to.equal(
+      true,
+    );
+    const probe = { ...validNewCase, subject: 'x'.repeat(limit + 1) };
+    expect(NewCase.safeParse(probe).success, 'the contract refuses one more').to.equal(false);
+    await type(el, '#subject', `Deal 12333 ${'x'.repeat(100)}`);
+    expect($(el, '#subject-count'), 'no count far from the limit').to.equal(null);
+    await type(el, '#subject', 'x'.repeat(limit - 2));
+    expect(text($(el, '#subject-count'))).to.equal(`${limit - 2} of ${limit} characters`);
+    expect(subject.getAttribute('aria-describedby')).to.contain('subject-count');
+    subject.focus();
+    subject.setSelectionRange(limit - 2, limit - 2);
+    await sendKeys({ type: 'abcdef' });
+    await el.updateComplete;
+    expect(subject.value, 'typing stops at the limit').to.have.length(limit);
+    expect(text($(el, '#subject-count'))).to.equal(`${limit} of ${limit} characters`);
+    expect($(el, '#subject-count')!.classList.contains('at-limit')).to.equal(true);
   });
 
   it('can be filled with the keyboard alone', async () => {

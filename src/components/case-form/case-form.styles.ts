@@ -67,6 +67,16 @@ export const caseFormStyles = css`
     color: var(--_warning);
     font-size: 0.875em;
   }
+  .counter {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    text-align: end;
+  }
+  .counter.at-limit {
+    color: var(--_warning);
+    font-weight: 600;
+  }
   .suggestions {
     margin: 0 0 calc(var(--_space) * 2);
   }

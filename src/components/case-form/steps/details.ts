@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../../api/backend.js';
+import { TEXT_LIMITS } from '../../../api/limits.js';
 import type { ServiceStatus, Taxonomy } from '../../../api/schemas.js';
 import type { EqAttachmentsChangeEvent } from '../../../events/attachments-change-event.js';
 import { namesField } from '../host-fields.js';
@@ -60,9 +61,12 @@ function renderText(
   const name = options.name ?? field;
   const value = v.draft.fields[field] ?? '';
   const helpId = options.help ? `${name}-help` : '';
+  // The contract's limit holds while typing; the count shows once the text nears it.
+  const max = (TEXT_LIMITS as Partial<Record<string, number>>)[field];
+  const counted = max !== undefined && value.length >= max * 0.8 ? max : undefined;
   const common = {
     id: name,
-    describedBy: describedBy(v.errors, name, helpId),
+    describedBy: describedBy(v.errors, name, helpId, counted ? `${name}-count` : ''),
     invalid: v.errors.has(name) ? 'true' : 'false',
   };
   return html`<div class="field">
@@ -76,6 +80,7 @@ function renderText(
             data-field=${field}
             rows="5"
             .value=${live(value)}
+            maxlength=${max ?? nothing}
             ?readonly=${namesField(v.readonlyFields, field)}
             ?required=${options.required}
             aria-required=${options.required ? 'true' : 'false'}
@@ -90,12 +95,24 @@ function renderText(
             .value=${live(value)}
             placeholder=${options.placeholder ?? nothing}
             autocomplete=${options.autocomplete ?? 'off'}
+            maxlength=${max ?? nothing}
             ?readonly=${namesField(v.readonlyFields, field)}
             ?required=${options.required}
             aria-required=${options.required ? 'true' : 'false'}
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy || nothing}
           />`
+    }
+    ${
+      counted
+        ? html`<p
+            class="counter ${value.length >= counted ? 'at-limit' : ''}"
+            id="${name}-count"
+            part="counter"
+          >
+            ${msg(str`${value.length} of ${counted} characters`)}
+          </p>`
+        : nothing
     }
     ${renderError(v.errors, name)}
   </div>`;

@@ -375,7 +375,7 @@ describe('<eq-case-form>', () => {
     await next(el);
     await waitUntil(() => $(el, '#subject-error'), 'the error lands on the field');
     expect(text($(el, '#subject-error'))).to.equal('Subject refused by the backend');
-    expect(text($(el, '#step-title'))).to.equal('Create a Case');
+    expect(text($(el, '#step-title'))).to.equal('Case details');
     expect(el.shadowRoot!.activeElement?.id).to.equal('subject');
   });
 
@@ -439,6 +439,8 @@ describe('<eq-case-form>', () => {
         { timeout: 10_000 },
       );
       expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('No room left');
+      expect(button(el, 'Back'), 'no promise of a kept draft').to.exist;
+      expect(button(el, 'Back — your draft is kept')).to.equal(undefined);
     } finally {
       Object.defineProperty(Storage.prototype, 'setItem', original);
     }
@@ -467,6 +469,26 @@ describe('<eq-case-form>', () => {
     expect($(el, '#subject-hint')).to.exist;
     await type(el, '#subject', 'Deal 12333 does not work');
     expect($(el, '#subject-hint')).to.equal(null);
+  });
+
+  it('names its steps once, and says that leaving step 1 keeps the draft', async () => {
+    const el = await render(backend);
+    // "Create a Case" is the launcher's title (or the host's): the step says what it holds.
+    expect(text($(el, '#step-title'))).to.equal('Case details');
+    await type(el, '#subject', 'Deal 12333 is not delivering');
+    const back = button(el, 'Back — your draft is kept')!;
+    expect(back).to.exist;
+    setTimeout(() => back.click());
+    await oneEvent(el, 'eq-cancel');
+    el.remove(); // as the launcher does on Back
+    const again = await render(backend);
+    expect($<HTMLInputElement>(again, '#subject')!.value).to.equal('Deal 12333 is not delivering');
+    await fillDetails(again, reference);
+    await next(again);
+    await waitUntil(() => $(again, '#collaborators'), 'the contacts are listed', { timeout: 5000 });
+    const headings = $$(again, 'h2, h3, caption').map((h) => text(h));
+    expect(headings.filter((h) => h === 'Add Collaborators')).to.have.length(1);
+    expect($(again, '#collaborators')!.getAttribute('aria-labelledby')).to.equal('step-title');
   });
 
   it("holds the subject to the contract's limit, with a count near it", async () => {

@@ -28,7 +28,7 @@ const text = (node: Element | null | undefined) =>
 const SEEN = {
   en: {
     button: 'Contact Support',
-    title: 'Create a Case',
+    title: 'Case details',
     step: 'Step 1 of 3: Details',
     subject: 'Subject',
     category: 'Case Category',
@@ -37,7 +37,7 @@ const SEEN = {
   },
   fr: {
     button: 'Contacter le support',
-    title: 'Créer un dossier',
+    title: 'Détails du dossier',
     step: 'Étape 1 sur 3 : détails',
     subject: 'Objet',
     category: 'Catégorie du dossier',
@@ -46,7 +46,7 @@ const SEEN = {
   },
   pl: {
     button: 'Kontakt z pomocą techniczną',
-    title: 'Utwórz zgłoszenie',
+    title: 'Szczegóły zgłoszenia',
     step: 'Krok 1 z 3: szczegóły',
     subject: 'Temat',
     category: 'Kategoria zgłoszenia',
@@ -55,7 +55,7 @@ const SEEN = {
   },
   es: {
     button: 'Contactar con soporte',
-    title: 'Crear un caso',
+    title: 'Detalles del caso',
     step: 'Paso 1 de 3: detalles',
     subject: 'Asunto',
     category: 'Categoría del caso',
@@ -64,7 +64,7 @@ const SEEN = {
   },
   'pt-BR': {
     button: 'Fale com o suporte',
-    title: 'Abrir um chamado',
+    title: 'Detalhes do chamado',
     step: 'Etapa 1 de 3: detalhes',
     subject: 'Assunto',
     category: 'Categoria do chamado',

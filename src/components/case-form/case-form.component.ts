@@ -423,7 +423,10 @@ export class EqCaseForm extends SupportElement {
         }
       >
         <h2 id="step-title" tabindex="-1" part="step-title">
-          ${details ? msg('Create a Case') : msg('Add Collaborators')}
+          ${
+            // Not "Create a Case": the launcher's title (or the host's page) says that already.
+            details ? msg('Case details') : msg('Add Collaborators')
+          }
         </h2>
         <p class="step-count">
           ${details ? msg('Step 1 of 3: Details') : msg('Step 2 of 3: Collaborators')}
@@ -461,7 +464,10 @@ export class EqCaseForm extends SupportElement {
                     class="button"
                     @click=${() => this.dispatchEvent(new EqCancelEvent())}
                   >
-                    ${msg('Cancel')}
+                    ${
+                      // Says what it does: the draft stays, unless this device cannot store it.
+                      this.drafts.available ? msg('Back — your draft is kept') : msg('Back')
+                    }
                   </button>`
               : html`<button
                     type="button"

@@ -83,10 +83,12 @@ export class ContactPicker {
             ? html`<p class="empty">
                 ${msg('No other contact of your organization has access to the portal yet.')}
               </p>`
-            : html`<table id="collaborators" class="contacts" part="collaborators">
-                <caption>
-                  ${msg('Add Collaborators')}
-                </caption>
+            : html`<table
+                id="collaborators"
+                class="contacts"
+                part="collaborators"
+                aria-labelledby="step-title"
+              >
                 <thead>
                   <tr>
                     <th scope="col"><span class="visually-hidden">${msg('Selected')}</span></th>

@@ -119,3 +119,21 @@ async function load(locale: string, switching: boolean): Promise<void> {
 }
 
 export { getLocale };
+
+/** A text with a count, written once per plural form (CLDR: one, two, few, many, other…). */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The form of a counted text that `count` takes in the language shown, by that language's own
+ * rules (`Intl.PluralRules`): English has one and other, Polish one, few and many, French counts
+ * 0 as one. Each form is a `msg()` of its own with an explicit id, since one English text stands
+ * for several Polish forms; a form a language does not use falls back to `other`.
+ */
+export function plural(count: number, forms: PluralForms): string {
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(count)] ?? forms.other;
+}

@@ -11,7 +11,7 @@ import type { EqCaseList } from '../../src/components/case-list/case-list.js';
 import type { EqCaseView } from '../../src/components/case-view/case-view.js';
 import { loadTaxonomy } from '../../src/data/shared-data.js';
 import type { EqSupportButton } from '../../src/components/support-button/support-button.js';
-import { getLocale, useLocale } from '../../src/localization.js';
+import { getLocale, plural, useLocale } from '../../src/localization.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { spyBackend } from './case-fixtures.js';
 import '../../src/components/case-form/case-form.js';
@@ -282,6 +282,49 @@ describe('localization at runtime', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it("picks a counted text's form by the language's own plural rules", async () => {
+    const forms = { one: 'one', few: 'few', many: 'many', other: 'other' };
+    await useLocale('pl');
+    expect([1, 2, 4, 5, 12, 22, 25, 0].map((n) => plural(n, forms))).to.deep.equal([
+      'one',
+      'few',
+      'few',
+      'many',
+      'many',
+      'few',
+      'many',
+      'many',
+    ]);
+    await useLocale('fr');
+    expect(
+      [0, 1, 2].map((n) => plural(n, forms)),
+      'French counts 0 as one',
+    ).to.deep.equal(['one', 'one', 'other']);
+    await useLocale('en');
+    expect([0, 1, 2].map((n) => plural(n, { one: 'one', other: 'other' }))).to.deep.equal([
+      'other',
+      'one',
+      'other',
+    ]);
+  });
+
+  it('counts cases in Polish with the form each number takes', async () => {
+    document.documentElement.lang = 'pl';
+    const list = await fixture<EqCaseList>(html`<eq-case-list .backend=${backend}></eq-case-list>`);
+    const more = () => text(list.shadowRoot!.querySelector('[part=more] p'));
+    // demo-user-1 has 6 cases, all shown, and 1 waiting for a reply.
+    await waitUntil(() => more() === 'Wyświetlono wszystkie 6 zgłoszeń', `shown: "${more()}"`, {
+      timeout: 5000,
+    });
+    expect(text(list.shadowRoot!.querySelector('[part=waiting-summary] span'))).to.equal(
+      '1 zgłoszenie oczekuje na odpowiedź.',
+    );
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => more() === 'Les 6 dossiers sont affichés', `shown: "${more()}"`, {
+      timeout: 5000,
+    });
   });
 
   it('formats dates through Intl in the resolved language', async () => {

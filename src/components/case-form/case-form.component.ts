@@ -20,6 +20,7 @@ import { describeError } from '../shared/error-message.js';
 import type { EqFileDrop } from '../shared/file-drop.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import type { MessagePart } from '../../locales/parts.js';
+import { plural } from '../../localization.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
@@ -300,8 +301,12 @@ export class EqCaseForm extends SupportElement {
 
   private announceErrors(): void {
     const count = this.errors.size;
-    this.announcement =
-      count === 1 ? msg('1 field needs attention.') : msg(str`${count} fields need attention.`);
+    this.announcement = plural(count, {
+      one: msg(str`${count} field needs attention.`, { id: 'pc5cdda' }),
+      few: msg(str`${count} fields need attention.`, { id: 'p0d7d7f' }),
+      many: msg(str`${count} fields need attention.`, { id: 'p59cd5a' }),
+      other: msg(str`${count} fields need attention.`, { id: 'p9018e7' }),
+    });
   }
 
   private handleNext(event: Event): void {

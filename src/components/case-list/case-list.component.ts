@@ -30,6 +30,7 @@ import { formatDateTime, formatRelative } from '../shared/format.js';
 import { deprecated } from '../../deprecation.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import type { MessagePart } from '../../locales/parts.js';
+import { plural } from '../../localization.js';
 import { SupportElement } from '../support-element.js';
 import { caseListStyles } from './case-list.styles.js';
 import { VirtualRowsController } from './virtual-rows.js';
@@ -429,6 +430,35 @@ export class EqCaseList extends SupportElement {
     return this.supportConfig.locale;
   }
 
+  // Counted texts, in every plural form (see `plural`); `n` is the count as formatted.
+  private waitingText(count: number): string {
+    const n = this.formatCount(count);
+    return plural(count, {
+      one: msg(str`${n} case is waiting for your reply.`, { id: 'p1747df' }),
+      few: msg(str`${n} cases are waiting for your reply.`, { id: 'pfbb3cd' }),
+      many: msg(str`${n} cases are waiting for your reply.`, { id: 'p309cc2' }),
+      other: msg(str`${n} cases are waiting for your reply.`, { id: 'p870dc5' }),
+    });
+  }
+
+  private listedText(count: number, n: string): string {
+    return plural(count, {
+      one: msg(str`${n} case`, { id: 'p6aebad' }),
+      few: msg(str`${n} cases`, { id: 'p0a533c' }),
+      many: msg(str`${n} cases`, { id: 'p9f462a' }),
+      other: msg(str`${n} cases`, { id: 'p1ad83e' }),
+    });
+  }
+
+  private showingAllText(count: number, n: string): string {
+    return plural(count, {
+      one: msg(str`Showing ${n} case`, { id: 'p8980a3' }),
+      few: msg(str`Showing all ${n} cases`, { id: 'p6691ca' }),
+      many: msg(str`Showing all ${n} cases`, { id: 'p6d2570' }),
+      other: msg(str`Showing all ${n} cases`, { id: 'p8bbcb7' }),
+    });
+  }
+
   private formatCount(n: number): string {
     return new Intl.NumberFormat(this.resolvedLocale).format(n);
   }
@@ -470,13 +500,7 @@ export class EqCaseList extends SupportElement {
       ${
         waiting > 0
           ? html`<p class="waiting-summary" part="waiting-summary">
-              <span
-                >${
-                  waiting === 1
-                    ? msg('1 case is waiting for your reply.')
-                    : msg(str`${this.formatCount(waiting)} cases are waiting for your reply.`)
-                }</span
-              >
+              <span>${this.waitingText(waiting)}</span>
               ${
                 this.status === 'waiting_for_customer'
                   ? nothing
@@ -645,13 +669,7 @@ export class EqCaseList extends SupportElement {
           : nothing
       }
       <p class="visually-hidden" role="status">
-        ${
-          refreshing
-            ? msg('Updating the list…')
-            : list.total === 1
-              ? msg('1 case')
-              : msg(str`${total} cases`)
-        }
+        ${refreshing ? msg('Updating the list…') : this.listedText(list.total, total)}
       </p>
       <div
         class="scroller"
@@ -665,7 +683,13 @@ export class EqCaseList extends SupportElement {
         ${this.rows.render(list.items, (c, index) => this.renderRow(c, index, list.total))}
       </div>
       <div class="more" part="more">
-        <p>${msg(str`Showing ${shown} of ${total} cases`)}</p>
+        <p>
+          ${
+            list.items.length < list.total
+              ? msg(str`Showing ${shown} of ${total} cases`)
+              : this.showingAllText(list.total, total)
+          }
+        </p>
         ${this.renderMore(list)}
       </div>`;
   }

@@ -28,6 +28,7 @@ import { articleStyles } from '../article-suggest/article-suggest.styles.js';
 import { describeError } from '../shared/error-message.js';
 import { DebouncedSearchController } from '../../controllers/debounced-search.js';
 import type { MessagePart } from '../../locales/parts.js';
+import { plural } from '../../localization.js';
 import { SupportElement } from '../support-element.js';
 import { sanitizeArticleBody } from './article-body.js';
 import { documentationStyles } from './documentation.styles.js';
@@ -411,12 +412,36 @@ export class EqDocumentation extends SupportElement {
     }
     const shown = this.searched.trim();
     let count: string;
-    if (!searching) count = total === 1 ? msg('1 article') : msg(str`${total} articles`);
-    else if (total === 0) count = msg(str`No articles match “${shown}”.`);
-    else if (total === 1) count = msg(str`1 article matches “${shown}”.`);
-    else if (total > items.length) {
-      count = msg(str`${total} articles match “${shown}”; the best ${items.length} are listed.`);
-    } else count = msg(str`${total} articles match “${shown}”.`);
+    // Each counted text in every plural form (see `plural`).
+    const best = items.length;
+    if (!searching) {
+      count = plural(total, {
+        one: msg(str`${total} article`, { id: 'p48b2a2' }),
+        few: msg(str`${total} articles`, { id: 'p337cec' }),
+        many: msg(str`${total} articles`, { id: 'p7a5dfd' }),
+        other: msg(str`${total} articles`, { id: 'p64419c' }),
+      });
+    } else if (total === 0) count = msg(str`No articles match “${shown}”.`);
+    else if (total > best) {
+      count = plural(total, {
+        few: msg(str`${total} articles match “${shown}”; the best ${best} are listed.`, {
+          id: 'p60912a',
+        }),
+        many: msg(str`${total} articles match “${shown}”; the best ${best} are listed.`, {
+          id: 'paa2cbc',
+        }),
+        other: msg(str`${total} articles match “${shown}”; the best ${best} are listed.`, {
+          id: 'pa939be',
+        }),
+      });
+    } else {
+      count = plural(total, {
+        one: msg(str`${total} article matches “${shown}”.`, { id: 'p76a314' }),
+        few: msg(str`${total} articles match “${shown}”.`, { id: 'p7a1e9f' }),
+        many: msg(str`${total} articles match “${shown}”.`, { id: 'p97f743' }),
+        other: msg(str`${total} articles match “${shown}”.`, { id: 'p68609d' }),
+      });
+    }
     return html`<p class="count" role="status">${count}</p>
       ${
         items.length

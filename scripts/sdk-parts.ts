@@ -24,9 +24,17 @@ export const SDK_PARTS: readonly SdkPart[] = [
   // ky and the client's retrying half: loaded with the first write, or a read that must be tried
   // again (src/api/ky-transport.ts), not with the reads of the launcher's home.
   { name: 'retry', test: /\/node_modules\/ky\/|\/src\/api\/ky-transport\./ },
+  // Labels and formats of the taxonomy, statuses and dates, for the form, the cases and the
+  // suggestions.
+  {
+    name: 'labels',
+    test: /\/src\/components\/shared\/(?:labels|format)\.|\/lit(?:-html)?\/directives\/repeat\./,
+  },
+  // The upload area and the sending of files: the form shows it; a case loads it when its
+  // attachments panel is wanted.
   {
     name: 'forms',
-    test: /\/src\/components\/shared\/(?:file-drop|labels|format)|\/src\/api\/(?:attachments|upload)\.|\/events\/attachments-change-event\.|\/lit(?:-html)?\/directives\/repeat\./,
+    test: /\/src\/components\/shared\/file-drop|\/src\/api\/(?:attachments|upload)\.|\/events\/attachments-change-event\./,
   },
   // fuse.js scores matches: it loads with the first search, not with the documentation's list.
   { name: 'fuse', test: /\/node_modules\/fuse\.js\// },
@@ -48,7 +56,7 @@ export const SDK_PARTS: readonly SdkPart[] = [
   },
   {
     name: 'cases',
-    test: /\/src\/components\/case-(?:list|view)\/|\/events\/(?:case-action-events|case-back-event|case-open-event|case-filter-change-event|create-case-event)\.|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
+    test: /\/src\/components\/case-(?:list|view)\/|\/shared\/linkify\.|\/src\/api\/case-rules\.|\/events\/(?:case-action-events|case-back-event|case-open-event|case-filter-change-event|create-case-event)\.|\/lit(?:-html)?\/(?:async-directive|directives\/(?:ref|if-defined))\./,
   },
   { name: 'documentation', test: /\/src\/components\/documentation\// },
   {

@@ -4,6 +4,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  p0d7d7f: str`${0} campos requieren su atención.`,
+  p59cd5a: str`${0} campos requieren su atención.`,
+  p9018e7: str`${0} campos requieren su atención.`,
+  pc5cdda: str`${0} campo requiere su atención.`,
   s00a842: `Seleccionado`,
   s03de42: `Aporta precisión; las opciones dependen del tipo.`,
   s0bd2d6: `Anote este número: inclúyalo en todas sus comunicaciones con el equipo de soporte técnico.`,
@@ -11,7 +15,6 @@ export const templates = {
   s0fc76e: `Copiar el número`,
   s10178d: `Ningún contacto coincide con su búsqueda.`,
   s1135bd: `Introduzca un dominio como example.com o una dirección como https://example.com/page.`,
-  s1a1317: str`${0} campos requieren su atención.`,
   s1bda66: `ID de deal 12333 — sin entrega en las últimas 24 horas`,
   s1d71f9: `Alcance del soporte e idioma del caso`,
   s280b42: `Si el problema se puede observar en un sitio web, su dominio o dirección.`,
@@ -41,7 +44,6 @@ export const templates = {
   s6dadcf: `Haga referencia a los recursos externos: enlaces a paneles o informes, archivos CSV o PDF, capturas de pantalla de las herramientas para desarrolladores del navegador.`,
   s768c03: `Descartar el borrador`,
   s7be597: `Todo lo que ha introducido se conserva: vuelva a intentarlo cuando quiera.`,
-  s7c5ede: `1 campo requiere su atención.`,
   s7dac84: `Para un problema con un informe, indique todos los parámetros y métricas.`,
   s8300d4: `Guardando su caso…`,
   s88c8fa: `Si procede, los pasos que necesita el soporte para reproducir el problema.`,

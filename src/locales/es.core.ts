@@ -51,6 +51,7 @@ export const LOADERS: Loaders = {
   cases: () => import('./es.cases.js'),
   documentation: () => import('./es.documentation.js'),
   forms: () => import('./es.forms.js'),
+  labels: () => import('./es.labels.js'),
   launcher: () => import('./es.launcher.js'),
   search: () => import('./es.search.js'),
   settings: () => import('./es.settings.js'),

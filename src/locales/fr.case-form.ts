@@ -4,6 +4,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  p0d7d7f: str`${0} champs nécessitent votre attention.`,
+  p59cd5a: str`${0} champs nécessitent votre attention.`,
+  p9018e7: str`${0} champs nécessitent votre attention.`,
+  pc5cdda: str`${0} champ nécessite votre attention.`,
   s00a842: `Sélectionné`,
   s03de42: `Apporte des précisions ; les options dépendent du type.`,
   s0bd2d6: `Notez ce numéro : indiquez-le dans toutes vos communications avec l'équipe du support technique.`,
@@ -11,7 +15,6 @@ export const templates = {
   s0fc76e: `Copier le numéro`,
   s10178d: `Aucun contact ne correspond à votre recherche.`,
   s1135bd: `Saisissez un domaine comme example.com, ou une adresse comme https://example.com/page.`,
-  s1a1317: str`${0} champs nécessitent votre attention.`,
   s1bda66: `ID de deal 12333 — aucune diffusion depuis 24 heures`,
   s1d71f9: `Périmètre du support et langue du dossier`,
   s280b42: `Si le problème est visible sur un site web, son domaine ou son adresse.`,
@@ -41,7 +44,6 @@ export const templates = {
   s6dadcf: `Mentionnez les ressources externes : liens vers des tableaux de bord ou des rapports, fichiers CSV ou PDF, captures d'écran des outils de développement du navigateur.`,
   s768c03: `Supprimer le brouillon`,
   s7be597: `Tout ce que vous avez saisi est conservé : réessayez quand vous le souhaitez.`,
-  s7c5ede: `1 champ nécessite votre attention.`,
   s7dac84: `Pour un problème de rapport, indiquez tous les paramètres et toutes les métriques.`,
   s8300d4: `Enregistrement de votre dossier…`,
   s88c8fa: `Le cas échéant, les étapes dont le support a besoin pour reproduire le problème.`,

@@ -51,6 +51,7 @@ export const LOADERS: Loaders = {
   cases: () => import('./fr.cases.js'),
   documentation: () => import('./fr.documentation.js'),
   forms: () => import('./fr.forms.js'),
+  labels: () => import('./fr.labels.js'),
   launcher: () => import('./fr.launcher.js'),
   search: () => import('./fr.search.js'),
   settings: () => import('./fr.settings.js'),

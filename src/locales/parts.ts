@@ -12,6 +12,7 @@ export type MessagePart =
   | 'core'
   | 'documentation'
   | 'forms'
+  | 'labels'
   | 'launcher'
   | 'search'
   | 'settings'
@@ -22,15 +23,16 @@ export const KEY_LENGTH = 7;
 
 /** The parts whose texts a part shows: its own and those of the modules it imports. */
 export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
-  'case-form': ['case-form', 'core', 'forms', 'search', 'suggest'],
-  cases: ['cases', 'core', 'forms'],
+  'case-form': ['case-form', 'core', 'forms', 'labels', 'search', 'suggest'],
+  cases: ['cases', 'core', 'labels'],
   core: ['core'],
   documentation: ['core', 'documentation', 'search'],
-  forms: ['core', 'forms'],
+  forms: ['core', 'forms', 'labels'],
+  labels: ['labels'],
   launcher: ['core', 'launcher'],
   search: ['core', 'search'],
   settings: ['core', 'settings'],
-  suggest: ['core', 'forms', 'search', 'suggest'],
+  suggest: ['core', 'labels', 'search', 'suggest'],
 };
 
 export type Templates = Record<string, unknown>;

@@ -4,6 +4,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  p0d7d7f: str`${0} pola wymagają uwagi.`,
+  p59cd5a: str`${0} pól wymaga uwagi.`,
+  p9018e7: str`${0} pola wymaga uwagi.`,
+  pc5cdda: str`${0} pole wymaga uwagi.`,
   s00a842: `Zaznaczony`,
   s03de42: `Doprecyzowuje zgłoszenie; dostępne opcje zależą od typu.`,
   s0bd2d6: `Proszę zanotować ten numer i podawać go we wszystkich kontaktach z zespołem pomocy technicznej.`,
@@ -11,7 +15,6 @@ export const templates = {
   s0fc76e: `Kopiuj numer`,
   s10178d: `Brak kontaktów pasujących do wyszukiwania.`,
   s1135bd: `Proszę wpisać domenę, np. example.com, lub adres, np. https://example.com/page.`,
-  s1a1317: str`Liczba pól wymagających uwagi: ${0}.`,
   s1bda66: `ID dealu 12333 — brak emisji od 24 godzin`,
   s1d71f9: `Zakres pomocy technicznej i język zgłoszenia`,
   s280b42: `Jeśli problem występuje na stronie internetowej: jej domena lub adres.`,
@@ -41,7 +44,6 @@ export const templates = {
   s6dadcf: `Proszę wskazać zasoby zewnętrzne: linki do pulpitów lub raportów, pliki CSV lub PDF, zrzuty ekranu z narzędzi deweloperskich przeglądarki.`,
   s768c03: `Odrzuć wersję roboczą`,
   s7be597: `Wszystkie wprowadzone dane zostały zachowane: można spróbować ponownie w dowolnej chwili.`,
-  s7c5ede: `1 pole wymaga uwagi.`,
   s7dac84: `W przypadku problemu z raportem proszę podać wszystkie parametry i metryki.`,
   s8300d4: `Zapisywanie zgłoszenia…`,
   s88c8fa: `W stosownych przypadkach: kroki potrzebne pomocy technicznej do odtworzenia problemu.`,

@@ -51,6 +51,7 @@ export const LOADERS: Loaders = {
   cases: () => import('./pl.cases.js'),
   documentation: () => import('./pl.documentation.js'),
   forms: () => import('./pl.forms.js'),
+  labels: () => import('./pl.labels.js'),
   launcher: () => import('./pl.launcher.js'),
   search: () => import('./pl.search.js'),
   settings: () => import('./pl.settings.js'),

@@ -4,6 +4,10 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  p0d7d7f: str`${0} campos precisam de atenção.`,
+  p59cd5a: str`${0} campos precisam de atenção.`,
+  p9018e7: str`${0} campos precisam de atenção.`,
+  pc5cdda: str`${0} campo precisa de atenção.`,
   s00a842: `Selecionado`,
   s03de42: `Adiciona precisão; as opções dependem do tipo.`,
   s0bd2d6: `Anote este número: inclua-o em todas as comunicações com a equipe de suporte técnico.`,
@@ -11,7 +15,6 @@ export const templates = {
   s0fc76e: `Copiar número`,
   s10178d: `Nenhum contato corresponde à sua pesquisa.`,
   s1135bd: `Insira um domínio como example.com ou um endereço como https://example.com/page.`,
-  s1a1317: str`${0} campos precisam de atenção.`,
   s1bda66: `ID do deal 12333 — sem veiculação nas últimas 24 horas`,
   s1d71f9: `Escopo do suporte e idioma do chamado`,
   s280b42: `Se o problema puder ser observado em um site, o domínio ou endereço dele.`,
@@ -41,7 +44,6 @@ export const templates = {
   s6dadcf: `Inclua referências a recursos externos: links para painéis ou relatórios, arquivos CSV ou PDF, capturas de tela das ferramentas de desenvolvedor do navegador.`,
   s768c03: `Descartar o rascunho`,
   s7be597: `Tudo o que você digitou foi mantido: tente novamente quando quiser.`,
-  s7c5ede: `1 campo precisa de atenção.`,
   s7dac84: `Para um problema de relatório, informe todos os parâmetros e métricas.`,
   s8300d4: `Salvando seu chamado…`,
   s88c8fa: `Se aplicável, os passos de que o suporte precisa para reproduzir o problema.`,

@@ -51,6 +51,7 @@ export const LOADERS: Loaders = {
   cases: () => import('./pt-BR.cases.js'),
   documentation: () => import('./pt-BR.documentation.js'),
   forms: () => import('./pt-BR.forms.js'),
+  labels: () => import('./pt-BR.labels.js'),
   launcher: () => import('./pt-BR.launcher.js'),
   search: () => import('./pt-BR.search.js'),
   settings: () => import('./pt-BR.settings.js'),

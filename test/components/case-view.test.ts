@@ -655,6 +655,7 @@ describe('<eq-case-view>', () => {
       await loaded(el);
       $<HTMLButtonElement>(el, '#action-attachments')!.click();
       await el.updateComplete;
+      await customElements.whenDefined('eq-file-drop'); // loaded when the panel is wanted
       expect(text($(el, '#panel-title'))).to.equal('Manage File Attachments');
       const drop = $<EqFileDrop>(el, 'eq-file-drop')!;
       await expect(el).to.be.accessible();
@@ -681,6 +682,7 @@ describe('<eq-case-view>', () => {
       await loaded(el);
       $<HTMLButtonElement>(el, '#action-attachments')!.click();
       await el.updateComplete;
+      await customElements.whenDefined('eq-file-drop'); // loaded when the panel is wanted
       const drop = $<EqFileDrop>(el, 'eq-file-drop')!;
       drop.addFiles([
         new File(['x'], 'log.txt', { type: 'text/plain' }),

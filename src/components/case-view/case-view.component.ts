@@ -30,7 +30,6 @@ import {
 } from '../shared/labels.js';
 import { allows } from '../../api/case-rules.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
-import '../shared/file-drop.js';
 
 type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
 
@@ -69,6 +68,12 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  * @cssprop --eq-color-primary - Buttons, links and support messages' accent.
  * @cssprop --eq-color-warning-surface - Background of "Waiting for your reply" and concern notices.
  */
+/**
+ * The upload area, loaded when "Manage File Attachments" is wanted (pointer or focus on it, or
+ * opened), not with the case: most visits to a case upload nothing.
+ */
+const loadFileDrop = () => void import('../shared/file-drop.js');
+
 @localized()
 export class EqCaseView extends SupportElement implements CaseViewHost {
   /** @internal */
@@ -261,6 +266,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
   }
 
   private openPanel(panel: Panel, focusId?: string): void {
+    if (panel === 'attachments') loadFileDrop();
     this.panel = panel;
     this.announcement = '';
     const first: Record<Panel, string> = {
@@ -560,6 +566,8 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${open ? 'panel' : nothing}
       @click=${() => this.togglePanel(panel)}
+      @pointerenter=${panel === 'attachments' ? loadFileDrop : nothing}
+      @focus=${panel === 'attachments' ? loadFileDrop : nothing}
     >
       ${label}
     </button>`;

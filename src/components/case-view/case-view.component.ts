@@ -34,6 +34,12 @@ import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
 
 /**
+ * The upload area, loaded when "Manage File Attachments" is wanted (pointer or focus on it, or
+ * opened), not with the case: most visits to a case upload nothing.
+ */
+const loadFileDrop = () => void import('../shared/file-drop.js');
+
+/**
  * One support case: every detail, the history with the reply box, the attachments, and the actions
  * of the guide — Manage File Attachments, Reopen Case, Close Case, Raise a Case Concern, a priority
  * change request and the satisfaction survey. Unsent texts survive failures and reloads of the
@@ -68,12 +74,6 @@ type Panel = 'reopen' | 'close' | 'concern' | 'attachments';
  * @cssprop --eq-color-primary - Buttons, links and support messages' accent.
  * @cssprop --eq-color-warning-surface - Background of "Waiting for your reply" and concern notices.
  */
-/**
- * The upload area, loaded when "Manage File Attachments" is wanted (pointer or focus on it, or
- * opened), not with the case: most visits to a case upload nothing.
- */
-const loadFileDrop = () => void import('../shared/file-drop.js');
-
 @localized()
 export class EqCaseView extends SupportElement implements CaseViewHost {
   /** @internal */

@@ -63,6 +63,7 @@ export const templates = {
   sb06e6f: `Seleccione el número y cópielo con el teclado.`,
   sb22831: `Paso 1 de 3: detalles`,
   sb2603c: str`${0} de ${1} caracteres`,
+  sbac5ea: `El artículo resolvió su problema: puede descartar este borrador en lugar de crear un caso.`,
   sbbc53e: `Asunto`,
   sbdd064: `Introduzca el nombre del contacto técnico.`,
   sc1ede1: `Introduzca un número de teléfono de 6 a 20 dígitos, por ejemplo, +34 912 345 678.`,

@@ -294,6 +294,7 @@ export const templates = {
   sb894acf1979a4048: `Enviar valoración`,
   sb91d1be10eb2c7da: `Última actualización`,
   sb94f027a8cd25cae: `Centros de soporte en América`,
+  sbac5ea4e7131abf0: `El artículo resolvió su problema: puede descartar este borrador en lugar de crear un caso.`,
   sbaebc0c86c22b634: `El caso no ha recibido ninguna respuesta del equipo de soporte técnico.`,
   sbbc53e0e54d7946f: `Asunto`,
   sbc31d8e1b74394ed: `Insatisfecho`,

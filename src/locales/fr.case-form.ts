@@ -63,6 +63,7 @@ export const templates = {
   sb06e6f: `Sélectionnez le numéro et copiez-le avec le clavier.`,
   sb22831: `Étape 1 sur 3 : détails`,
   sb2603c: str`${0} sur ${1} caractères`,
+  sbac5ea: `L’article a résolu votre problème : vous pouvez supprimer ce brouillon au lieu de créer un dossier.`,
   sbbc53e: `Objet`,
   sbdd064: `Saisissez le nom du contact technique.`,
   sc1ede1: `Saisissez un numéro de téléphone de 6 à 20 chiffres, par exemple +33 1 23 45 67 89.`,

@@ -294,6 +294,7 @@ export const templates = {
   sb894acf1979a4048: `Envoyer la note`,
   sb91d1be10eb2c7da: `Dernière mise à jour`,
   sb94f027a8cd25cae: `Centres de support aux Amériques`,
+  sbac5ea4e7131abf0: `L’article a résolu votre problème : vous pouvez supprimer ce brouillon au lieu de créer un dossier.`,
   sbaebc0c86c22b634: `Le dossier n'a reçu aucune réponse de l'équipe du support technique.`,
   sbbc53e0e54d7946f: `Objet`,
   sbc31d8e1b74394ed: `Insatisfait`,

@@ -63,6 +63,7 @@ export const templates = {
   sb06e6f: `Proszę zaznaczyć numer i skopiować go za pomocą klawiatury.`,
   sb22831: `Krok 1 z 3: szczegóły`,
   sb2603c: str`${0} z ${1} znaków`,
+  sbac5ea: `Artykuł rozwiązał problem: zamiast tworzyć zgłoszenie, można odrzucić tę wersję roboczą.`,
   sbbc53e: `Temat`,
   sbdd064: `Proszę wpisać imię i nazwisko kontaktu technicznego.`,
   sc1ede1: `Proszę wpisać numer telefonu (od 6 do 20 cyfr), np. +48 12 345 67 89.`,

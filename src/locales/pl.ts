@@ -294,6 +294,7 @@ export const templates = {
   sb894acf1979a4048: `Wyślij ocenę`,
   sb91d1be10eb2c7da: `Ostatnia aktualizacja`,
   sb94f027a8cd25cae: `Centra wsparcia w Amerykach`,
+  sbac5ea4e7131abf0: `Artykuł rozwiązał problem: zamiast tworzyć zgłoszenie, można odrzucić tę wersję roboczą.`,
   sbaebc0c86c22b634: `Zespół pomocy technicznej nie odpowiedział na zgłoszenie.`,
   sbbc53e0e54d7946f: `Temat`,
   sbc31d8e1b74394ed: `Niezadowolenie`,

@@ -63,6 +63,7 @@ export const templates = {
   sb06e6f: `Selecione o número e copie-o pelo teclado.`,
   sb22831: `Etapa 1 de 3: detalhes`,
   sb2603c: str`${0} de ${1} caracteres`,
+  sbac5ea: `O artigo resolveu seu problema: você pode descartar este rascunho em vez de abrir um chamado.`,
   sbbc53e: `Assunto`,
   sbdd064: `Insira o nome do contato técnico.`,
   sc1ede1: `Insira um número de telefone com 6 a 20 dígitos, por exemplo, +55 11 91234 5678.`,

@@ -294,6 +294,7 @@ export const templates = {
   sb894acf1979a4048: `Enviar nota`,
   sb91d1be10eb2c7da: `Última atualização`,
   sb94f027a8cd25cae: `Centros de suporte nas Américas`,
+  sbac5ea4e7131abf0: `O artigo resolveu seu problema: você pode descartar este rascunho em vez de abrir um chamado.`,
   sbaebc0c86c22b634: `O chamado não recebeu nenhuma resposta da equipe de suporte técnico.`,
   sbbc53e0e54d7946f: `Assunto`,
   sbc31d8e1b74394ed: `Insatisfeito`,

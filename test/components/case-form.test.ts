@@ -5,6 +5,7 @@ import { HttpError, NetworkError } from '../../src/api/errors.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import type { EqFileDrop } from '../../src/components/shared/file-drop.js';
 import type { EqCaseCreatedEvent } from '../../src/events/case-form-events.js';
+import { EqArticleSolvedEvent } from '../../src/events/article-solved-event.js';
 import { SDK_VERSION } from '../../src/version.js';
 import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server/in-browser.js';
 import { runConfigSuite } from '../context/config.suite.js';
@@ -469,6 +470,38 @@ describe('<eq-case-form>', () => {
     expect($(el, '#subject-hint')).to.exist;
     await type(el, '#subject', 'Deal 12333 does not work');
     expect($(el, '#subject-hint')).to.equal(null);
+  });
+
+  it('offers to discard the draft once a suggested article solved the problem', async () => {
+    const el = await render(backend);
+    await type(el, '#subject', 'Report task failed to load');
+    const suggest = $(el, 'eq-article-suggest')!;
+    const [article] = await backend.listArticles();
+    // What <eq-article-suggest> fires on "This solved my problem".
+    suggest.dispatchEvent(
+      new EqArticleSolvedEvent(article!, 'Report task failed to load', 1, 'suggestions'),
+    );
+    await el.updateComplete;
+    const offer = $(el, '[part=solved-offer]')!;
+    expect(text(offer)).to.contain('discard this draft instead of filing a case');
+    await expect(el).to.be.accessible();
+    // Keep: the offer goes, the draft stays.
+    [...offer.querySelectorAll('button')].find((b) => text(b) === 'Keep')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=solved-offer]')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('Report task failed to load');
+    // Asked again, Discard: the draft is gone, here and in storage.
+    suggest.dispatchEvent(new EqArticleSolvedEvent(article!, '', 1, 'suggestions'));
+    await el.updateComplete;
+    [...$(el, '[part=solved-offer]')!.querySelectorAll('button')]
+      .find((b) => text(b) === 'Discard draft')!
+      .click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('');
+    expect($(el, '[part=solved-offer]')).to.equal(null);
+    el.remove();
+    const again = await render(backend);
+    expect($<HTMLInputElement>(again, '#subject')!.value).to.equal('');
   });
 
   it('names its steps once, and says that leaving step 1 keeps the draft', async () => {

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SupportBackend } from '../../api/backend.js';
 import { isSupportError } from '../../api/errors.js';
@@ -42,7 +42,12 @@ import { ContactPicker } from './steps/contact-picker.js';
 import { Confirmation } from './steps/confirmation.js';
 import { DiscardControl } from './steps/discard.js';
 import { renderDetails, renderError } from './steps/details.js';
-import { renderDraftNotices, renderFailure, renderSaveError } from './steps/notices.js';
+import {
+  renderDraftNotices,
+  renderFailure,
+  renderSaveError,
+  renderSolvedOffer,
+} from './steps/notices.js';
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -105,6 +110,8 @@ export class EqCaseForm extends SupportElement {
   @state() private draft?: CaseDraft;
   @state() private draftKey?: string;
   @state() private restoredAt?: string;
+  /** A suggested article solved the problem: the form offers to discard the draft. */
+  @state() private solved = false;
   @state() private errors = new Map<string, string>();
   @state() private saving = false;
   @state() private saveError?: unknown;
@@ -378,6 +385,7 @@ export class EqCaseForm extends SupportElement {
   }
 
   private discard(): void {
+    this.solved = false;
     if (this.draftKey) this.drafts.remove(this.draftKey);
     this.saveController?.abort();
     this.draft = newDraft();
@@ -417,6 +425,7 @@ export class EqCaseForm extends SupportElement {
         novalidate
         @input=${this.handleInput}
         @paste=${this.handlePaste}
+        @eq-article-solved=${() => (this.solved = true)}
         @focusout=${this.handleFocusOut}
         @submit=${
           details
@@ -460,6 +469,14 @@ export class EqCaseForm extends SupportElement {
               })
         }
         ${renderSaveError(this.saveError)}
+        ${
+          this.solved && details
+            ? renderSolvedOffer(
+                () => this.discard(),
+                () => (this.solved = false),
+              )
+            : nothing
+        }
         <div class="actions" part="actions">
           ${
             details

@@ -53,3 +53,17 @@ export function renderFailure(error: unknown, retry: () => void) {
     }
   </div>`;
 }
+
+/**
+ * After "This solved my problem" on a suggested article: nothing may be left to file, so the form
+ * offers to discard the draft (or to keep it, for a case after all).
+ */
+export function renderSolvedOffer(discard: () => void, keep: () => void) {
+  return html`<div class="notice" role="group" part="solved-offer" aria-labelledby="solved-offer">
+    <p id="solved-offer">
+      ${msg('The article solved your problem: you can discard this draft instead of filing a case.')}
+    </p>
+    <button type="button" class="button" @click=${discard}>${msg('Discard draft')}</button>
+    <button type="button" class="button" @click=${keep}>${msg('Keep')}</button>
+  </div>`;
+}

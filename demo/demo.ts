@@ -30,7 +30,10 @@ for (const deal of deals) {
   action.textContent = `Contact support about deal ${deal.id}`;
   // The deal-row shortcut: the form opens prefilled with the deal, its ID locked.
   action.addEventListener('click', () => {
-    void button.open({ view: 'create', prefill: { dealId: deal.id, readonlyFields: ['deal-id'] } });
+    void button.open({
+      view: 'create',
+      prefill: { dealId: deal.id, readonlyFields: ['deal-id'], lockedBy: 'Maestro' },
+    });
   });
   row.insertCell().append(action);
 }

@@ -358,6 +358,35 @@ describe('<eq-case-form>', () => {
     expect($<HTMLInputElement>(el, '#dealId')!.value).to.equal('51277');
   });
 
+  it('shows a locked field as locked, saying who set it', async () => {
+    const caseType = reference.seed.taxonomy.caseTypes[0]!;
+    const el = await fixture<EqCaseForm>(
+      html`<eq-case-form
+        .backend=${backend}
+        deal-id="48810"
+        priority="critical"
+        type=${caseType.id}
+        readonly-fields="deal-id priority type"
+        locked-by="Maestro"
+      ></eq-case-form>`,
+    );
+    await ready(el);
+    for (const [id, control] of [
+      ['dealId', '#dealId'],
+      ['priority', 'fieldset.priorities'],
+      ['typeId', '#typeId'],
+    ] as const) {
+      expect(text($(el, `#${id}-locked`)), id).to.equal('Set by Maestro');
+      expect($(el, control)!.getAttribute('aria-describedby'), id).to.contain(`${id}-locked`);
+    }
+    expect(getComputedStyle($(el, '#dealId')!).borderTopStyle).to.equal('dashed');
+    expect($(el, '#subject-locked'), 'an editable field has no note').to.equal(null);
+    await expect(el).to.be.accessible();
+    el.removeAttribute('locked-by');
+    await el.updateComplete;
+    expect(text($(el, '#dealId-locked'))).to.equal('Set by this page');
+  });
+
   it('puts backend field errors on their fields and goes back to them', async () => {
     const failing: SupportBackend = {
       ...backend,

@@ -97,6 +97,12 @@ export class EqCaseForm extends SupportElement {
   /** Prefilled case category id (of the prefilled type). */
   @property() category?: string;
   /** Fields shown but locked, e.g. `deal-id type` (names as the prefill attributes). */
+  /**
+   * Who sets the locked fields, as the person knows it (e.g. `Maestro`): each locked field says
+   * "Set by Maestro". Without it: "Set by this page".
+   */
+  @property({ attribute: 'locked-by' }) lockedBy?: string;
+
   @property({ attribute: 'readonly-fields', converter: listConverter }) readonlyFields: string[] =
     [];
   /** Fields not shown (their prefilled values are still sent). */
@@ -453,6 +459,9 @@ export class EqCaseForm extends SupportElement {
                   errors: this.errors,
                   readonlyFields: this.readonlyFields,
                   hiddenFields: this.hiddenFields,
+                  lockedNote: this.lockedBy
+                    ? msg(str`Set by ${this.lockedBy}`)
+                    : msg('Set by this page'),
                   status: this.statusTask.value,
                   subjectTouched: this.subjectTouched,
                   backend: this.supportConfig.backend,

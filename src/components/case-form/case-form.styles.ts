@@ -67,6 +67,25 @@ export const caseFormStyles = css`
     color: var(--_warning);
     font-size: 0.875em;
   }
+  /* A field the host set: not an editable look, and a note that says who set it. */
+  input[readonly],
+  textarea[readonly] {
+    border-style: dashed;
+    background: var(--_surface);
+  }
+  .locked {
+    display: flex;
+    align-items: center;
+    gap: 0.3333em;
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .lock {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
   .counter {
     margin: 0;
     color: var(--_text-muted);

@@ -435,6 +435,7 @@ export class EqSupportLauncher extends SupportElement {
           ${prefillProperties(p)}
           .readonlyFields=${p.readonlyFields ?? []}
           .hiddenFields=${p.hiddenFields ?? []}
+          .lockedBy=${p.lockedBy}
           @eq-cancel=${() => this.back()}
           @eq-finish=${() => this.home()}
         ></eq-case-form>`;

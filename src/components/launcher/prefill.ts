@@ -12,6 +12,8 @@ export interface CasePrefill extends Partial<Record<HostFieldKey, string>> {
   readonlyFields?: string[];
   /** Fields not shown. */
   hiddenFields?: string[];
+  /** Who sets the locked fields, as the person knows it: "Set by Maestro" (the form's `lockedBy`). */
+  lockedBy?: string;
 }
 
 export interface OpenOptions {

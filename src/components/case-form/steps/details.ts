@@ -21,6 +21,8 @@ export interface DetailsContext {
   /** Host fields shown but locked, and not shown (names as the form's attributes). */
   readonly readonlyFields: readonly string[];
   readonly hiddenFields: readonly string[];
+  /** Under a locked field: who set it ("Set by Maestro"). */
+  readonly lockedNote: string;
   /** The service status, asked for when the priority is Blocker. */
   readonly status: ServiceStatus | undefined;
   /** The person left the subject: a hint may suggest naming an ID or a feature. */
@@ -36,6 +38,19 @@ function describedBy(
   ...extra: string[]
 ): string {
   return [...extra, errors.has(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
+}
+
+/** That the host set a locked field, with a lock: it does not look editable, and says why. */
+function renderLocked(v: DetailsContext, id: string) {
+  return html`<p class="locked" id="${id}-locked" part="locked-note">
+    <svg class="lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M5 7V5a3 3 0 0 1 6 0v2h1a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1h1zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2z"
+      />
+    </svg>
+    ${v.lockedNote}
+  </p>`;
 }
 
 export function renderError(errors: ReadonlyMap<string, string>, field: string) {
@@ -64,9 +79,16 @@ function renderText(
   // The contract's limit holds while typing; the count shows once the text nears it.
   const max = (TEXT_LIMITS as Partial<Record<string, number>>)[field];
   const counted = max !== undefined && value.length >= max * 0.8 ? max : undefined;
+  const locked = namesField(v.readonlyFields, field);
   const common = {
     id: name,
-    describedBy: describedBy(v.errors, name, helpId, counted ? `${name}-count` : ''),
+    describedBy: describedBy(
+      v.errors,
+      name,
+      helpId,
+      locked ? `${name}-locked` : '',
+      counted ? `${name}-count` : '',
+    ),
     invalid: v.errors.has(name) ? 'true' : 'false',
   };
   return html`<div class="field">
@@ -103,6 +125,7 @@ function renderText(
             aria-describedby=${common.describedBy || nothing}
           />`
     }
+    ${locked ? renderLocked(v, name) : nothing}
     ${
       counted
         ? html`<p
@@ -126,13 +149,19 @@ function renderPriority(v: DetailsContext, taxonomy: Taxonomy) {
     class="priorities"
     role="radiogroup"
     aria-labelledby="priority-legend"
-    aria-describedby=${describedBy(v.errors, 'priority', 'priority-help')}
+    aria-describedby=${describedBy(
+      v.errors,
+      'priority',
+      'priority-help',
+      locked ? 'priority-locked' : '',
+    )}
     aria-required="true"
   >
     <legend class="label required" id="priority-legend">${msg('Priority')}</legend>
     <p class="help" id="priority-help">
       ${msg('The priority reflects the impact on your business revenue. It cannot be changed after the case is saved.')}
     </p>
+    ${locked ? renderLocked(v, 'priority') : nothing}
     ${taxonomy.priorities.map(
       (p) =>
         html`<div class="priority ${selected === p.id ? 'selected' : ''}" part="priority-option">
@@ -218,12 +247,18 @@ function renderTypeAndCategory(v: DetailsContext, taxonomy: Taxonomy) {
             ?disabled=${namesField(v.readonlyFields, field) || (field === 'categoryId' && !type)}
             aria-required="true"
             aria-invalid=${v.errors.has(field) ? 'true' : 'false'}
-            aria-describedby=${describedBy(v.errors, field, `${field}-help`)}
+            aria-describedby=${describedBy(
+              v.errors,
+              field,
+              `${field}-help`,
+              namesField(v.readonlyFields, field) ? `${field}-locked` : '',
+            )}
             @change=${v.onInput}
           >
             <option value="" ?selected=${fields[field] === ''}>${placeholder}</option>
             ${options.map((o) => html`<option value=${o.id} ?selected=${fields[field] === o.id}>${o.label}</option>`)}
           </select>
+          ${namesField(v.readonlyFields, field) ? renderLocked(v, field) : nothing}
           ${renderError(v.errors, field)}
         </div>`;
   return html`${select('typeId', msg('Type'), taxonomy.caseTypes, msg('Choose a type'), msg('What the case is about.'))}

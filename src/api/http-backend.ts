@@ -203,17 +203,12 @@ export function createHttpBackend(options: HttpBackendOptions): SupportBackend {
     const route = ROUTES[id];
     const endpoint = `${route.method.toUpperCase()} ${route.path}`;
     const path = pathOf(id, param);
-    // The upload rules and the sending of files load with the first upload (the file picker has
-    // the rules already).
-    const { attachmentType } = await import('./attachments.js');
-    const contentHeaders = {
-      'Content-Type': attachmentType(name, file.type),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-    };
+    // The sending of files, with the upload rules, loads with the first upload.
     const { sendFile } = await import('./upload.js');
     const text = await sendFile({
       url: joinUrl(options.baseUrl, path),
-      headers: { ...baseHeaders(), ...contentHeaders },
+      headers: baseHeaders(),
+      name,
       getToken: options.getToken,
       fetch: fetchImpl,
       timeout: Math.max(timeout, 60_000),

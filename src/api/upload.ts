@@ -4,6 +4,7 @@
  * XMLHttpRequest in browsers (they cannot stream fetch bodies over HTTP/1.1, so fetch would
  * report no progress), through the host's fetch when it gave one.
  */
+import { attachmentType } from './attachments.js';
 import type { UploadOptions } from './backend.js';
 import { withBearer, type TokenProvider } from './bearer.js';
 import { AbortedError, HttpError, NetworkError } from './errors.js';
@@ -12,8 +13,10 @@ import { timed, toSupportError } from './transport.js';
 
 export interface FileRequest {
   url: string;
-  /** Every header but the token's. */
+  /** The headers every request carries, but the token's. */
   headers: Record<string, string>;
+  /** The file's name, as the case shows it. */
+  name: string;
   getToken?: TokenProvider | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   /** Timeout of one attempt in ms. */
@@ -32,8 +35,12 @@ interface Answer {
 export async function sendFile(request: FileRequest): Promise<string> {
   const { file, options: opts } = request;
   const report = (loaded: number) => opts.onProgress?.({ loaded, total: file.size });
+  const content = {
+    'Content-Type': attachmentType(request.name, file.type),
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(request.name)}`,
+  };
   const send = async (auth: Record<string, string>): Promise<Answer> => {
-    const headers = { ...request.headers, ...auth };
+    const headers = { ...request.headers, ...auth, ...content };
     if (!request.fetch && typeof XMLHttpRequest !== 'undefined') {
       return xhrSend(new URL(request.url, document.baseURI).href, file, headers, opts, report);
     }

@@ -103,7 +103,7 @@ function renderText(
             rows="5"
             .value=${live(value)}
             maxlength=${max ?? nothing}
-            ?readonly=${namesField(v.readonlyFields, field)}
+            ?readonly=${locked}
             ?required=${options.required}
             aria-required=${options.required ? 'true' : 'false'}
             aria-invalid=${common.invalid}
@@ -118,7 +118,7 @@ function renderText(
             placeholder=${options.placeholder ?? nothing}
             autocomplete=${options.autocomplete ?? 'off'}
             maxlength=${max ?? nothing}
-            ?readonly=${namesField(v.readonlyFields, field)}
+            ?readonly=${locked}
             ?required=${options.required}
             aria-required=${options.required ? 'true' : 'false'}
             aria-invalid=${common.invalid}
@@ -233,34 +233,34 @@ function renderTypeAndCategory(v: DetailsContext, taxonomy: Taxonomy) {
     options: { id: string; label: string }[],
     placeholder: string,
     help: string,
-  ) =>
-    namesField(v.hiddenFields, field)
-      ? nothing
-      : html`<div class="field">
-          <label for=${field} class="required">${label}</label>
-          <p class="help" id="${field}-help">${help}</p>
-          <select
-            id=${field}
-            name=${field}
-            data-field=${field}
-            .value=${live(fields[field])}
-            ?disabled=${namesField(v.readonlyFields, field) || (field === 'categoryId' && !type)}
-            aria-required="true"
-            aria-invalid=${v.errors.has(field) ? 'true' : 'false'}
-            aria-describedby=${describedBy(
-              v.errors,
-              field,
-              `${field}-help`,
-              namesField(v.readonlyFields, field) ? `${field}-locked` : '',
-            )}
-            @change=${v.onInput}
-          >
-            <option value="" ?selected=${fields[field] === ''}>${placeholder}</option>
-            ${options.map((o) => html`<option value=${o.id} ?selected=${fields[field] === o.id}>${o.label}</option>`)}
-          </select>
-          ${namesField(v.readonlyFields, field) ? renderLocked(v, field) : nothing}
-          ${renderError(v.errors, field)}
-        </div>`;
+  ) => {
+    if (namesField(v.hiddenFields, field)) return nothing;
+    const locked = namesField(v.readonlyFields, field);
+    return html`<div class="field">
+      <label for=${field} class="required">${label}</label>
+      <p class="help" id="${field}-help">${help}</p>
+      <select
+        id=${field}
+        name=${field}
+        data-field=${field}
+        .value=${live(fields[field])}
+        ?disabled=${locked || (field === 'categoryId' && !type)}
+        aria-required="true"
+        aria-invalid=${v.errors.has(field) ? 'true' : 'false'}
+        aria-describedby=${describedBy(
+          v.errors,
+          field,
+          `${field}-help`,
+          locked ? `${field}-locked` : '',
+        )}
+        @change=${v.onInput}
+      >
+        <option value="" ?selected=${fields[field] === ''}>${placeholder}</option>
+        ${options.map((o) => html`<option value=${o.id} ?selected=${fields[field] === o.id}>${o.label}</option>`)}
+      </select>
+      ${locked ? renderLocked(v, field) : nothing} ${renderError(v.errors, field)}
+    </div>`;
+  };
   return html`${select('typeId', msg('Type'), taxonomy.caseTypes, msg('Choose a type'), msg('What the case is about.'))}
   ${select(
     'categoryId',

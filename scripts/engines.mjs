@@ -138,8 +138,10 @@ export async function startWebKitDriver() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     }
   };
-  process.once('exit', () => {
+  process.once('exit', (code) => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    // What the driver and MiniBrowser printed last: the only trace an engine crash leaves.
+    if (code !== 0 && log.trim()) console.error(`\n[WebKitWebDriver, last output]\n${log}`);
   });
   return {
     hostname: '127.0.0.1',

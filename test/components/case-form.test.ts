@@ -32,6 +32,8 @@ const $$ = (el: EqCaseForm, selector: string) => [
 
 async function ready(el: EqCaseForm): Promise<void> {
   await waitUntil(() => $(el, 'form'), 'the form renders', { timeout: 5000 });
+  // The rest of step 1 renders the frame after the form first shows: updateComplete waits for it.
+  await el.updateComplete;
 }
 
 async function type(el: EqCaseForm, selector: string, value: string): Promise<void> {
@@ -278,6 +280,33 @@ describe('<eq-case-form>', () => {
     el.remove();
     el = await render(backend);
     expect($(el, '[part=restored-notice]')).to.equal(null);
+  });
+
+  it('shows priority, subject and description first, the rest of step 1 a frame later', async () => {
+    const el = document.createElement('eq-case-form');
+    el.backend = backend;
+    document.body.append(el);
+    try {
+      // What the shadow root holds when the subject first appears, seen before any later task.
+      const firstFrame = new Promise<string[]>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!$(el, '#subject')) return;
+          observer.disconnect();
+          resolve(
+            ['#priority-critical', '#description', '#dealId', 'eq-file-drop'].filter((s) =>
+              $(el, s),
+            ),
+          );
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
+      expect(await firstFrame).to.deep.equal(['#priority-critical', '#description']);
+      await el.updateComplete;
+      for (const selector of ['#dealId', '#typeId', 'eq-file-drop', 'eq-article-suggest'])
+        expect($(el, selector), selector).to.exist;
+    } finally {
+      el.remove();
+    }
   });
 
   it('uploads files at once and keeps them in the draft', async () => {

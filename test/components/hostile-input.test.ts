@@ -817,6 +817,7 @@ describe('hostile input — nothing executes, nothing leaks', function () {
     async function caseForm(): Promise<EqCaseForm> {
       const el = await fixture<EqCaseForm>(html`<eq-case-form .backend=${backend}></eq-case-form>`);
       await until(() => $(el, 'form #subject'), 'the form');
+      await el.updateComplete; // the rest of step 1 follows the form's first frame
       return el;
     }
     /** Next (or Retry, after a failed save). */

@@ -16,6 +16,7 @@ import {
 import type { EqAttachmentsChangeEvent } from '../../events/attachments-change-event.js';
 import { buttonStyles, fieldStyles } from '../../styles/shared.js';
 import { SDK_VERSION } from '../../version.js';
+import { afterPaint } from '../shared/after-paint.js';
 import { describeError } from '../shared/error-message.js';
 import type { EqFileDrop } from '../shared/file-drop.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
@@ -124,6 +125,12 @@ export class EqCaseForm extends SupportElement {
   @state() private created?: Case;
   @state() private subjectTouched = false;
   @state() private announcement = '';
+  /**
+   * The form's first frame shows priority, subject and description only: the subject takes typing
+   * sooner, and the rest of step 1 renders once that frame is painted.
+   */
+  @state() private firstFramePainted = false;
+  private firstFrame?: Promise<void>;
   private uploading = 0;
   private saveController?: AbortController;
 
@@ -192,6 +199,21 @@ export class EqCaseForm extends SupportElement {
     }
     const prefillChanged = HOST_FIELDS.some(({ key }) => changed.has(key));
     if (this.draft && prefillChanged && this.step !== 'confirmation') this.applyPrefill(false);
+  }
+
+  protected override updated(): void {
+    if (this.firstFrame || !this.renderRoot.querySelector('form')) return;
+    this.firstFrame = afterPaint().then(() => {
+      this.firstFramePainted = true;
+    });
+  }
+
+  /** Also waits for the rest of step 1, which renders the frame after the form first shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.firstFrame || this.firstFramePainted) return done;
+    await this.firstFrame;
+    return super.getUpdateComplete();
   }
 
   /** Loads the person's draft, or starts one from the prefill. */
@@ -465,6 +487,7 @@ export class EqCaseForm extends SupportElement {
                   status: this.statusTask.value,
                   subjectTouched: this.subjectTouched,
                   backend: this.supportConfig.backend,
+                  complete: this.firstFramePainted,
                   onInput: this.handleInput,
                   onAttachments: this.handleAttachments,
                 },

@@ -28,6 +28,11 @@ export interface DetailsContext {
   /** The person left the subject: a hint may suggest naming an ID or a feature. */
   readonly subjectTouched: boolean;
   readonly backend: SupportBackend | undefined;
+  /**
+   * False on the form's first frame: only what comes first (priority, subject, description) is
+   * rendered, so the subject takes typing sooner; the rest follows on the next frame.
+   */
+  readonly complete: boolean;
   readonly onInput: (event: Event) => void;
   readonly onAttachments: (event: EqAttachmentsChangeEvent) => void;
 }
@@ -274,7 +279,6 @@ function renderTypeAndCategory(v: DetailsContext, taxonomy: Taxonomy) {
 /** The details step: everything about the problem, the attachments and the support scope. */
 export function renderDetails(v: DetailsContext, taxonomy: Taxonomy) {
   const subject = v.draft.fields.subject;
-  const backend = v.backend;
   return html`
     ${renderPriority(v, taxonomy)} ${renderBlocker(v, taxonomy)}
     ${renderText(v, 'subject', msg('Subject'), {
@@ -293,7 +297,7 @@ export function renderDetails(v: DetailsContext, taxonomy: Taxonomy) {
     }
     <div class="suggestions">
       <slot name="suggestions">
-        <eq-article-suggest .query=${subject}></eq-article-suggest>
+        ${v.complete ? html`<eq-article-suggest .query=${subject}></eq-article-suggest>` : nothing}
       </slot>
     </div>
     ${renderText(v, 'description', msg('Description'), {
@@ -310,6 +314,14 @@ export function renderDetails(v: DetailsContext, taxonomy: Taxonomy) {
         </ul>
         ${msg('Reference external resources: links to dashboards or reports, CSV or PDF files, screenshots of the browser developer tools.')}`,
     })}
+    ${v.complete ? renderRest(v, taxonomy) : nothing}
+  `;
+}
+
+/** Step 1 below the description: the second frame of the form's first render. */
+function renderRest(v: DetailsContext, taxonomy: Taxonomy) {
+  const backend = v.backend;
+  return html`
     ${renderText(v, 'howToReproduce', msg('How to reproduce'), {
       multiline: true,
       help: msg('If applicable, the steps support needs to reproduce the problem.'),

@@ -250,7 +250,18 @@ describe('<eq-case-form>', () => {
     el.remove();
     el = await render(backend);
     expect(text($(el, '#step-title'))).to.equal('Add Collaborators');
-    expect($(el, '[part=restored-notice]')).to.exist;
+    // In the person's time zone (Europe/Paris), as every time the SDK shows, not the browser's.
+    const { savedAt } = JSON.parse(Object.values<string>({ ...localStorage })[0]!) as {
+      savedAt: string;
+    };
+    const inParis = new Intl.DateTimeFormat('en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(savedAt));
+    expect(text($(el, '[part=restored-notice]'))).to.equal(
+      `Your unsent case from ${inParis} was restored.`,
+    );
     button(el, 'Back')!.click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#subject')!.value).to.equal(

@@ -447,7 +447,13 @@ export class EqCaseForm extends SupportElement {
     const draft = this.draft!;
     const details = draft.step === 'details';
     return html`
-      ${renderDraftNotices(this.restoredAt, this.supportConfig.locale, this.drafts.available)}
+      ${renderDraftNotices(
+        this.restoredAt,
+        this.supportConfig.locale,
+        this.drafts.available,
+        // The person's zone, like every other time of the SDK (the browser's if unknown).
+        this.userTask.value?.timeZone,
+      )}
       <form
         part="form"
         novalidate

@@ -10,11 +10,12 @@ export function renderDraftNotices(
   restoredAt: string | undefined,
   locale: string,
   storageAvailable: boolean,
+  timeZone: string | undefined,
 ) {
   return html`${
     restoredAt
       ? html`<div class="notice" part="restored-notice">
-          ${msg(str`Your unsent case from ${formatDateTime(restoredAt, locale)} was restored.`)}
+          ${msg(str`Your unsent case from ${formatDateTime(restoredAt, locale, timeZone)} was restored.`)}
         </div>`
       : nothing
   }

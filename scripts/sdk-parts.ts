@@ -24,11 +24,11 @@ export const SDK_PARTS: readonly SdkPart[] = [
   // ky and the client's retrying half: loaded with the first write, or a read that must be tried
   // again (src/api/ky-transport.ts), not with the reads of the launcher's home.
   { name: 'retry', test: /\/node_modules\/ky\/|\/src\/api\/ky-transport\./ },
-  // Labels and formats of the taxonomy, statuses and dates, for the form, the cases and the
-  // suggestions.
+  // Labels and formats of the taxonomy, statuses and dates, and who the Local Service Team is,
+  // for the form, the cases and the suggestions.
   {
     name: 'labels',
-    test: /\/src\/components\/shared\/(?:labels|format)\.|\/lit(?:-html)?\/directives\/repeat\./,
+    test: /\/src\/components\/shared\/(?:labels|format|service-team)\.|\/lit(?:-html)?\/directives\/repeat\./,
   },
   // The upload area and the sending of files: the form shows it; a case loads it when its
   // attachments panel is wanted.

@@ -198,6 +198,17 @@ export const UserSettingsPatch = z.strictObject({
 });
 export type UserSettingsPatch = z.infer<typeof UserSettingsPatch>;
 
+/**
+ * The person's local service team: who to contact when support cannot be reached, the person is
+ * not let in, or a request is out of support's scope.
+ */
+export const ServiceTeam = z.object({
+  name: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+});
+export type ServiceTeam = z.infer<typeof ServiceTeam>;
+
 export const User = z.object({
   id: ID,
   name: z.string(),
@@ -209,6 +220,7 @@ export const User = z.object({
   /** IANA time zone, e.g. `Europe/Paris`. */
   timeZone: z.string(),
   settings: UserSettings,
+  serviceTeam: z.optional(ServiceTeam),
 });
 export type User = z.infer<typeof User>;
 

@@ -9,6 +9,7 @@ import { EqErrorEvent } from '../events/error-event.js';
 import { backendContext, localeContext, userContext } from './contexts.js';
 import { pageLocale, requestPageLocale, watchPageLocale } from './page-locale.js';
 import { forget, loadUser, USER_KEY } from '../data/shared-data.js';
+import { setServiceTeamText } from '../components/shared/service-team-text.js';
 
 /**
  * Configures every eq- element inside it: the backend, the signed-in person and the language.
@@ -41,6 +42,14 @@ export class EqSupportProvider extends LitElement {
 
   /** Per-attempt request timeout in milliseconds (default 15000), used with `api-base`. */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout?: number;
+
+  /**
+   * Who the people of this page contact when support cannot help, e.g. `your Maestro account
+   * manager (am@example.com)`: named under errors that keep them from support and beside the
+   * requests outside its scope, when the backend names no Local Service Team for the person (or
+   * cannot be reached to say). One text for the page, like the language.
+   */
+  @property({ attribute: 'service-team' }) serviceTeam?: string;
 
   /** A backend object; replaces `api-base` (e.g. a host's own implementation). */
   @property({ attribute: false }) backend?: SupportBackend;
@@ -77,6 +86,7 @@ export class EqSupportProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('serviceTeam')) setServiceTeamText(this.serviceTeam);
     if (
       changed.has('backend') ||
       changed.has('apiBase') ||

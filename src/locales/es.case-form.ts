@@ -15,6 +15,7 @@ export const templates = {
   s0fc76e: `Copiar el número`,
   s10178d: `Ningún contacto coincide con su búsqueda.`,
   s1135bd: `Introduzca un dominio como example.com o una dirección como https://example.com/page.`,
+  s12f539: `El soporte atiende problemas técnicos, en cualquier idioma; las demás solicitudes van a su equipo de servicio local.`,
   s1bda66: `ID de deal 12333 — sin entrega en las últimas 24 horas`,
   s1d71f9: `Alcance del soporte e idioma del caso`,
   s280b42: `Si el problema se puede observar en un sitio web, su dominio o dirección.`,

@@ -15,6 +15,7 @@ export const templates = {
   s0fc76e: `Copier le numéro`,
   s10178d: `Aucun contact ne correspond à votre recherche.`,
   s1135bd: `Saisissez un domaine comme example.com, ou une adresse comme https://example.com/page.`,
+  s12f539: `Le support traite les problèmes techniques, dans toutes les langues ; les autres demandes vont à votre équipe de service locale.`,
   s1bda66: `ID de deal 12333 — aucune diffusion depuis 24 heures`,
   s1d71f9: `Périmètre du support et langue du dossier`,
   s280b42: `Si le problème est visible sur un site web, son domaine ou son adresse.`,

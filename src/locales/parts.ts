@@ -28,7 +28,7 @@ export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
   core: ['core'],
   documentation: ['core', 'documentation', 'search'],
   forms: ['core', 'forms', 'labels'],
-  labels: ['labels'],
+  labels: ['core', 'labels'],
   launcher: ['core', 'launcher'],
   search: ['core', 'search'],
   settings: ['core', 'settings'],

@@ -15,6 +15,7 @@ export const templates = {
   s0fc76e: `Kopiuj numer`,
   s10178d: `Brak kontaktów pasujących do wyszukiwania.`,
   s1135bd: `Proszę wpisać domenę, np. example.com, lub adres, np. https://example.com/page.`,
+  s12f539: `Wsparcie zajmuje się problemami technicznymi, w dowolnym języku; inne prośby kieruj do lokalnego zespołu obsługi.`,
   s1bda66: `ID dealu 12333 — brak emisji od 24 godzin`,
   s1d71f9: `Zakres pomocy technicznej i język zgłoszenia`,
   s280b42: `Jeśli problem występuje na stronie internetowej: jej domena lub adres.`,

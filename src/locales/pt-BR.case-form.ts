@@ -15,6 +15,7 @@ export const templates = {
   s0fc76e: `Copiar número`,
   s10178d: `Nenhum contato corresponde à sua pesquisa.`,
   s1135bd: `Insira um domínio como example.com ou um endereço como https://example.com/page.`,
+  s12f539: `O suporte trata de problemas técnicos, em qualquer idioma; as demais solicitações vão para a sua equipe de serviço local.`,
   s1bda66: `ID do deal 12333 — sem veiculação nas últimas 24 horas`,
   s1d71f9: `Escopo do suporte e idioma do chamado`,
   s280b42: `Se o problema puder ser observado em um site, o domínio ou endereço dele.`,

@@ -19,6 +19,8 @@ import {
   hostFieldValues,
 } from './host-fields.suite.js';
 import '../../src/components/case-form/case-form.js';
+import '../../src/context/support-provider.js';
+import type { EqSupportProvider } from '../../src/context/support-provider.js';
 
 runConfigSuite('eq-case-form');
 
@@ -483,6 +485,10 @@ describe('<eq-case-form>', () => {
     await waitUntil(() => $(el, '[part=save-error]'), 'the failure is shown');
     expect($(el, '[part=save-error]')!.textContent).to.contain('cannot be reached');
     expect($(el, '[part=save-error]')!.textContent).to.contain('Everything you entered is kept');
+    // Who to turn to if it keeps failing: the person's Local Service Team, from the backend.
+    expect(text($(el, '[part=save-error] [part=service-team]'))).to.equal(
+      'If this keeps happening, contact your Local Service Team: Equativ Paris service team, service.paris@equativ.example, +33 1 84 88 00 00',
+    );
     expect(localStorage.length).to.equal(1, 'the draft is kept after a failed save');
     button(el, 'Retry')!.click();
     await waitUntil(() => $(el, '[part=case-number]'), 'confirmation after the retry', {
@@ -631,6 +637,55 @@ describe('<eq-case-form>', () => {
     );
   });
 
+  it('says what support handles in one line above the fields, the details one click away', async () => {
+    const el = await render(backend);
+    const summary = $(el, '[part=notes] .scope-summary')!;
+    expect(summary.checkVisibility()).to.equal(true);
+    expect(text(summary)).to.equal(
+      'Support handles technical problems, in any language; other requests go to your Local Service Team.',
+    );
+    expect(summary.compareDocumentPosition($(el, '#subject')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const details = $<HTMLDetailsElement>(el, '[part=notes] details')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    await waitUntil(() => details.open, 'the details open');
+    const team = $(el, '[part=notes] [part=service-team]')!;
+    expect(team.checkVisibility()).to.equal(true);
+    expect(text(team)).to.equal(
+      'Send such requests to your Local Service Team: Equativ Paris service team, service.paris@equativ.example, +33 1 84 88 00 00',
+    );
+    const links = [...team.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['mailto:service.paris@equativ.example', 'tel:+33184880000']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("names the host's contact when the person cannot be loaded", async () => {
+    const unreachable: SupportBackend = {
+      ...backend,
+      getMe: () => Promise.reject(new NetworkError()),
+    };
+    const provider = await fixture<EqSupportProvider>(
+      html`<eq-support-provider .backend=${unreachable} service-team="your Maestro account manager"
+        ><eq-case-form></eq-case-form
+      ></eq-support-provider>`,
+    );
+    const el = provider.querySelector<EqCaseForm>('eq-case-form')!;
+    await waitUntil(() => $(el, '[part=service-team]'), 'the failure names a contact');
+    expect(text($(el, '[part=service-team]'))).to.equal(
+      'If this keeps happening, contact your Local Service Team: your Maestro account manager',
+    );
+    // Without the host's text and without a team from the backend: the guide's own words.
+    provider.removeAttribute('service-team');
+    await provider.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text($(el, '[part=service-team]'))).to.equal(
+      'If this keeps happening, contact your Local Service Team for assistance.',
+    );
+  });
+
   it('shows a clear error when the taxonomy cannot be loaded, and retries', async () => {
     let fail = true;
     const flaky: SupportBackend = {
@@ -641,6 +696,9 @@ describe('<eq-case-form>', () => {
     const el = await fixture<EqCaseForm>(html`<eq-case-form .backend=${flaky}></eq-case-form>`);
     await waitUntil(() => el.shadowRoot!.textContent.includes('could not be loaded'));
     await expect(el).to.be.accessible();
+    expect(text($(el, '[part=service-team]'))).to.contain(
+      'contact your Local Service Team: Equativ Paris',
+    );
     fail = false;
     button(el, 'Retry')!.click();
     await ready(el);

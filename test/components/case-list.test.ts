@@ -352,6 +352,10 @@ describe('<eq-case-list>', () => {
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('Your cases could not be loaded.');
     expect(text(error)).to.contain('The support service cannot be reached.');
+    // The guides' way out: the Local Service Team (a list alone knows no team, nor a host text).
+    expect(text(error)).to.contain(
+      'If this keeps happening, contact your Local Service Team for assistance.',
+    );
     await expect(el).to.be.accessible();
     delete spy.failing.listCases;
     buttonNamed(error, 'Try again')!.click();

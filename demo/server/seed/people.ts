@@ -56,6 +56,11 @@ export const users: SeedUser[] = [
     contactId: 'contact-acme-1',
     organization: { id: 'org-acme', name: 'Acme Media Group' },
     timeZone: 'Europe/Paris',
+    serviceTeam: {
+      name: 'Equativ Paris service team',
+      email: 'service.paris@equativ.example',
+      phone: '+33 1 84 88 00 00',
+    },
     settings: {
       language: 'fr',
       emailNotifications: {
@@ -76,6 +81,7 @@ export const users: SeedUser[] = [
     contactId: 'contact-acme-2',
     organization: { id: 'org-acme', name: 'Acme Media Group' },
     timeZone: 'America/New_York',
+    serviceTeam: { name: 'Equativ New York service team', email: 'service.nyc@equativ.example' },
     settings: {
       language: 'en',
       emailNotifications: {

@@ -493,6 +493,7 @@ export class EqCaseForm extends SupportElement {
                   status: this.statusTask.value,
                   subjectTouched: this.subjectTouched,
                   backend: this.supportConfig.backend,
+                  user: this.userTask.value,
                   complete: this.firstFramePainted,
                   onInput: this.handleInput,
                   onAttachments: this.handleAttachments,
@@ -506,7 +507,7 @@ export class EqCaseForm extends SupportElement {
                 onChange: (ids) => this.handleCollaborators(ids),
               })
         }
-        ${renderSaveError(this.saveError)}
+        ${renderSaveError(this.saveError, this.userTask.value)}
         ${
           this.solved && details
             ? renderSolvedOffer(
@@ -563,7 +564,7 @@ export class EqCaseForm extends SupportElement {
     </p>`;
     const body = this.userTask.render({
       pending: () => pending,
-      error: (error) => renderFailure(error, () => void this.userTask.run()),
+      error: (error) => renderFailure(error, () => void this.userTask.run(), undefined),
       complete: () =>
         this.taxonomyTask.render({
           // Reloading in another language: keep the form (focus, caret, open details) meanwhile.
@@ -571,7 +572,8 @@ export class EqCaseForm extends SupportElement {
             const previous = this.taxonomyTask.value;
             return previous && this.draft ? this.renderForm(previous) : pending;
           },
-          error: (error) => renderFailure(error, () => void this.taxonomyTask.run()),
+          error: (error) =>
+            renderFailure(error, () => void this.taxonomyTask.run(), this.userTask.value),
           complete: (taxonomy) => (this.draft ? this.renderForm(taxonomy) : pending),
         }),
     });

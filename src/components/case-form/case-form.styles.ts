@@ -109,7 +109,13 @@ export const caseFormStyles = css`
     margin: 0.3048em 0;
   }
   .notes {
-    margin: calc(var(--_space) * 2) 0;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .scope-summary {
+    margin: 0;
+  }
+  .notes summary {
+    cursor: pointer;
   }
   .notice {
     margin: 0 0 calc(var(--_space) * 2);

@@ -26,6 +26,7 @@ import { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.js';
 import { priorityLabel, statusLabel } from '../shared/labels.js';
 import { describeError } from '../shared/error-message.js';
+import { renderServiceTeam } from '../shared/service-team.js';
 import { formatDateTime, formatRelative } from '../shared/format.js';
 import { deprecated } from '../../deprecation.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
@@ -620,6 +621,7 @@ export class EqCaseList extends SupportElement {
     return html`<div class="notice danger state" role="alert" part="error">
       <p><strong>${msg('Your cases could not be loaded.')}</strong></p>
       <p>${describeError(error)}</p>
+      ${renderServiceTeam(this.supportConfig.user, 'failure')}
       <button type="button" class="button" @click=${() => void this.listTask.run()}>
         ${msg('Try again')}
       </button>

@@ -8,6 +8,7 @@ import { EqAttachmentAddedEvent } from '../../events/case-action-events.js';
 import { EqCaseBackEvent } from '../../events/case-back-event.js';
 import { buttonStyles, fieldStyles, skeletonStyles } from '../../styles/shared.js';
 import { describeError } from '../shared/error-message.js';
+import { renderServiceTeam } from '../shared/service-team.js';
 import type { FileUploader } from '../shared/file-drop.js';
 import { formatDateTime } from '../shared/format.js';
 import type { MessagePart } from '../../locales/parts.js';
@@ -373,6 +374,7 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
       <div class="load-error notice danger" role="alert" part="error">
         <h2>${msg('This case cannot be shown')}</h2>
         <p>${describeError(error)}</p>
+        ${notFound ? nothing : renderServiceTeam(this.user, 'failure')}
         ${
           retry
             ? html`<button type="button" class="button" @click=${() => void this.reload()}>

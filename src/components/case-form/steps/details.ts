@@ -7,9 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SupportBackend } from '../../../api/backend.js';
 import { TEXT_LIMITS } from '../../../api/limits.js';
-import type { ServiceStatus, Taxonomy } from '../../../api/schemas.js';
+import type { ServiceStatus, Taxonomy, User } from '../../../api/schemas.js';
 import type { EqAttachmentsChangeEvent } from '../../../events/attachments-change-event.js';
 import { namesField } from '../host-fields.js';
+import { renderServiceTeam } from '../../shared/service-team.js';
 import '../../shared/file-drop.js';
 import '../../article-suggest/article-suggest.js';
 import { subjectNeedsDetail, type CaseDraft, type DraftFields } from '../draft.js';
@@ -28,6 +29,8 @@ export interface DetailsContext {
   /** The person left the subject: a hint may suggest naming an ID or a feature. */
   readonly subjectTouched: boolean;
   readonly backend: SupportBackend | undefined;
+  /** The signed-in person: their Local Service Team is named beside the support scope. */
+  readonly user: User | undefined;
   /**
    * False on the form's first frame: only what comes first (priority, subject, description) is
    * rendered, so the subject takes typing sooner; the rest follows on the next frame.
@@ -276,11 +279,36 @@ function renderTypeAndCategory(v: DetailsContext, taxonomy: Taxonomy) {
   )}`;
 }
 
+/**
+ * What support handles, in one line that stays in view above the fields (the guides' support
+ * scope and case language), with the details and the Local Service Team one click away.
+ */
+function renderScope(v: DetailsContext, taxonomy: Taxonomy) {
+  return html`<div class="notes" part="notes">
+    <p class="scope-summary">
+      ${msg('Support handles technical problems, in any language; other requests go to your Local Service Team.')}
+    </p>
+    <details>
+      <summary>${msg('Support scope and case language')}</summary>
+      <p>
+        ${msg('These requests belong to your local service team rather than technical support:')}
+      </p>
+      <ul>
+        ${taxonomy.outOfScope.map((item) => html`<li>${item}</li>`)}
+      </ul>
+      ${renderServiceTeam(v.user, 'scope')}
+      <p>
+        ${msg('You can write your case in your local language; writing it in English may speed up the resolution, as international support specialists can handle it too.')}
+      </p>
+    </details>
+  </div>`;
+}
+
 /** The details step: everything about the problem, the attachments and the support scope. */
 export function renderDetails(v: DetailsContext, taxonomy: Taxonomy) {
   const subject = v.draft.fields.subject;
   return html`
-    ${renderPriority(v, taxonomy)} ${renderBlocker(v, taxonomy)}
+    ${renderScope(v, taxonomy)} ${renderPriority(v, taxonomy)} ${renderBlocker(v, taxonomy)}
     ${renderText(v, 'subject', msg('Subject'), {
       required: true,
       placeholder: msg('Deal ID 12333 — no delivery for last 24 hours'),
@@ -342,17 +370,5 @@ function renderRest(v: DetailsContext, taxonomy: Taxonomy) {
       @eq-attachments-change=${v.onAttachments}
     ></eq-file-drop>
     ${renderError(v.errors, 'attachmentIds')}
-    <details class="notes" part="notes">
-      <summary>${msg('Support scope and case language')}</summary>
-      <p>
-        ${msg('These requests belong to your local service team rather than technical support:')}
-      </p>
-      <ul>
-        ${taxonomy.outOfScope.map((item) => html`<li>${item}</li>`)}
-      </ul>
-      <p>
-        ${msg('You can write your case in your local language; writing it in English may speed up the resolution, as international support specialists can handle it too.')}
-      </p>
-    </details>
   `;
 }

@@ -4,6 +4,8 @@ import { html, nothing } from 'lit';
 import { HttpError } from '../../../api/errors.js';
 import { describeError } from '../../shared/error-message.js';
 import { formatDateTime } from '../../shared/format.js';
+import { renderServiceTeam } from '../../shared/service-team.js';
+import type { User } from '../../../api/schemas.js';
 
 /** That a draft was restored, and when; that none can be kept on this device. */
 export function renderDraftNotices(
@@ -29,7 +31,7 @@ export function renderDraftNotices(
 }
 
 /** Why the case was not saved, and that nothing typed is lost. */
-export function renderSaveError(error: unknown) {
+export function renderSaveError(error: unknown, user: User | undefined) {
   if (!error) return nothing;
   const fieldOnly = error instanceof HttpError && error.status === 400;
   return html`<div class="notice danger" role="alert" part="save-error">
@@ -37,11 +39,12 @@ export function renderSaveError(error: unknown) {
       <strong>${msg('Your case was not saved.')}</strong> ${describeError(error)}
       ${fieldOnly ? nothing : msg('Everything you entered is kept: retry when you are ready.')}
     </p>
+    ${fieldOnly ? nothing : renderServiceTeam(user, 'failure')}
   </div>`;
 }
 
 /** Why the form cannot be shown: not connected, or its data did not load (with a retry). */
-export function renderFailure(error: unknown, retry: () => void) {
+export function renderFailure(error: unknown, retry: () => void, user: User | undefined) {
   const notConfigured = error instanceof Error && error.message === 'not-configured';
   return html`<div class="notice danger" role="alert">
     ${
@@ -50,6 +53,7 @@ export function renderFailure(error: unknown, retry: () => void) {
             'This form is not connected to a support service. Set its api-base attribute, or place it inside <eq-support-provider>.',
           )
         : html`<p>${msg('The form could not be loaded:')} ${describeError(error)}</p>
+            ${renderServiceTeam(user, 'failure')}
             <button type="button" class="button" @click=${retry}>${msg('Retry')}</button>`
     }
   </div>`;

@@ -75,7 +75,12 @@ export async function waitFor<T>(
   }
 }
 
-export async function find(page: EnginePage, spec: Spec, what = describeSpec(spec)) {
+export async function find(
+  page: EnginePage,
+  spec: Spec,
+  what = describeSpec(spec),
+  timeout = WAIT_MS,
+) {
   return waitFor(
     page,
     async () => {
@@ -83,6 +88,7 @@ export async function find(page: EnginePage, spec: Spec, what = describeSpec(spe
       return ref >= 0 ? ref : undefined;
     },
     what,
+    timeout,
   );
 }
 
@@ -207,7 +213,16 @@ export async function coreJourney(page: EnginePage, options: JourneyOptions) {
   await checkButton(page, sizes, report.problems);
 
   const trigger = await clickOn(page, TRIGGER, 'the Contact Support button');
-  await find(page, { role: 'dialog' }, 'the support dialog');
+  try {
+    await find(page, { role: 'dialog' }, 'the support dialog', 20_000);
+  } catch (error) {
+    // Once in about twenty CI runs, WebKitGTK under Xvfb took the press (focus moved to the
+    // button) but no dialog came, with nothing said by the page. A person presses again: so does
+    // the journey, once, and says so; a second miss fails it.
+    console.warn(`${page.engine}: ${(error as Error).message}; pressing Contact Support again`);
+    await clickOn(page, TRIGGER, 'the Contact Support button');
+    await find(page, { role: 'dialog' }, 'the support dialog');
+  }
   await find(page, { css: '.centers li' }, 'the delivery centers on the launcher home');
   await checkViews(page, 'launcher home', sizes, report, options.atView);
 

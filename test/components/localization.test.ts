@@ -126,6 +126,7 @@ async function formReady(form: EqCaseForm): Promise<void> {
   await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form renders', {
     timeout: 5000,
   });
+  await form.updateComplete; // the rest of step 1 follows the form's first frame
 }
 
 describe('localization at runtime', () => {

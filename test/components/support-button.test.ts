@@ -336,6 +336,7 @@ describe('<eq-support-button>', () => {
       { timeout: 5000 },
     );
     const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+    await form.updateComplete; // the rest of step 1 follows the form's first frame
     const input = (id: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
     expect(input('dealId').value).to.equal('12333');
     expect(input('dealId').readOnly).to.equal(true);
@@ -370,6 +371,7 @@ describe('<eq-support-button>', () => {
       'the form renders',
     );
     const form = $l<EqCaseForm>(el, 'eq-case-form')!;
+    await form.updateComplete; // the rest of step 1 follows the form's first frame
     expectPrefilled(form, values, true);
     // Opened again without a prefill: the form has none of the host values, nothing locked.
     el.close();

@@ -33,7 +33,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { endToEnd } from './hop-by-hop.js';
@@ -44,6 +44,7 @@ import { scheduleSweeps } from './maintenance.js';
 import { decodedPath, isInside, serveStatic } from './static-files.js';
 import { PgliteStore } from './pglite-store.js';
 import { PostgresStore } from './postgres-store.js';
+import { StartProgress } from './progress.js';
 import { buildSeed } from './seed/index.js';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -100,51 +101,42 @@ function describeDatabase(url: string): string {
   }
 }
 
-const started = Date.now();
-/** A step of the start, said before it runs and timed after: nothing is silent for long. */
-async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
-  const begun = Date.now();
-  console.log(`eq-support demo: ${what}…`);
-  // Some steps take a while on a first start or a slow machine: say it is still going.
-  const ticker = setInterval(
-    () => console.log(`  … still ${what} (${Math.round((Date.now() - begun) / 1000)} s)`),
-    5000,
-  );
-  try {
-    return await run();
-  } finally {
-    clearInterval(ticker);
-    console.log(`  done in ${Date.now() - begun} ms`);
-  }
+const progress = new StartProgress();
+
+/** A path as short as it is true: relative to the working directory when inside it. */
+function shown(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
 }
 
 let store: PgliteStore | PostgresStore;
 let storeLabel: string;
 if (databaseUrl) {
   storeLabel = describeDatabase(databaseUrl);
-  store = await step(`connecting to ${storeLabel}`, () => PostgresStore.connect(databaseUrl));
+  store = await progress.step(`connecting to ${storeLabel}`, () =>
+    PostgresStore.connect(databaseUrl),
+  );
 } else {
   const pgDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
   await mkdir(pgDir, { recursive: true });
   storeLabel = `PGlite ${pgDir}`;
-  store = await step(
+  store = await progress.step(
     fresh
-      ? `creating the embedded PostgreSQL database in ${pgDir} (first start only)`
-      : `opening the embedded PostgreSQL database in ${pgDir}`,
+      ? `creating the embedded PostgreSQL database in ${shown(pgDir)} (first start only)`
+      : `opening the embedded PostgreSQL database in ${shown(pgDir)}`,
     () => PgliteStore.open(pgDir),
   );
 }
 const blobs = new FsBlobStore(join(dataDir, 'files'));
 const seed = buildSeed();
-const { seeded } = await step('checking the demo data', async () => {
-  const result = await store.init(seed);
+const { seeded } = await progress.step('checking the demo data', async (report) => {
+  const result = await store.init(seed, (done, total) => report(done, total, 'cases'));
   if (result.seeded) {
-    console.log(`  seeded ${seed.cases.length} cases and their files`);
-    for (const seedCase of seed.cases) {
-      for (const a of seedCase.attachments) {
-        await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
-      }
+    const files = seed.cases.flatMap((seedCase) => seedCase.attachments);
+    for (const [i, a] of files.entries()) {
+      await blobs.write(a.id, new Blob([a.content]).stream(), Number.MAX_SAFE_INTEGER);
+      report(i + 1, files.length, 'files');
     }
   }
   return result;
@@ -260,29 +252,32 @@ function namesDataDir(url: string): boolean {
 }
 
 const server = createServer();
-const { createServer: createViteServer } = await import('vite');
+// Vite is loaded only for the dev server: a prebuilt demo (DEMO_DIST) starts without it.
 const vite = distDir
   ? undefined
-  : await createViteServer({
-      // The library's Vite config (legacy decorators through Oxc), served from demo/.
-      configFile: join(root, 'vite.config.ts'),
-      root: join(root, 'demo'),
-      tsconfig: join(root, 'tsconfig.json'),
-      appType: 'mpa',
-      logLevel: 'warn',
-      // DEMO_HMR=0 turns hot reload off: the end-to-end tests restart the server and must see the
-      // page recover by itself, not be reloaded by Vite's client.
-      server: {
-        middlewareMode: true,
-        hmr: process.env.DEMO_HMR === '0' ? false : { server },
-        // Only the demo, the SDK's sources and the dependencies: never the data directory (the
-        // database and every organization's uploads), wherever DATA_DIR points.
-        fs: {
-          allow: [join(root, 'demo'), join(root, 'src'), join(root, 'node_modules')],
-          deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', `${dataDir}/**`],
+  : await progress.step('starting the dev server of the demo page (Vite)', async () => {
+      const { createServer: createViteServer } = await import('vite');
+      return createViteServer({
+        // The library's Vite config (legacy decorators through Oxc), served from demo/.
+        configFile: join(root, 'vite.config.ts'),
+        root: join(root, 'demo'),
+        tsconfig: join(root, 'tsconfig.json'),
+        appType: 'mpa',
+        logLevel: 'warn',
+        // DEMO_HMR=0 turns hot reload off: the end-to-end tests restart the server and must see the
+        // page recover by itself, not be reloaded by Vite's client.
+        server: {
+          middlewareMode: true,
+          hmr: process.env.DEMO_HMR === '0' ? false : { server },
+          // Only the demo, the SDK's sources and the dependencies: never the data directory (the
+          // database and every organization's uploads), wherever DATA_DIR points.
+          fs: {
+            allow: [join(root, 'demo'), join(root, 'src'), join(root, 'node_modules')],
+            deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', `${dataDir}/**`],
+          },
         },
-      },
-      optimizeDeps: { entries: [join(root, 'demo/*.html')] },
+        optimizeDeps: { entries: [join(root, 'demo/*.html')] },
+      });
     });
 
 const under = (url: string | undefined, prefix: string) =>
@@ -326,7 +321,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 server.listen(port, host, () => {
   const url = `http://${host}:${port}/`;
-  console.log(`eq-support demo ready in ${Date.now() - started} ms`);
+  console.log(`eq-support demo ready in ${progress.elapsed()}: ${url}`);
   // Before `Demo:`, which tests wait for: whoever sees it has seen these too.
   console.log(`  Store:   ${storeLabel}${seeded ? ' (new, seeded)' : ''}`);
   console.log(`  Files:   ${join(dataDir, 'files')}`);

@@ -161,7 +161,10 @@ export class SqlStore implements SupportStore {
     });
   }
 
-  async init(seed: Seed): Promise<{ seeded: boolean }> {
+  async init(
+    seed: Seed,
+    onCase?: (done: number, total: number) => void,
+  ): Promise<{ seeded: boolean }> {
     return this.db.transaction(async (tx) => {
       // The same lock as the migrations: a second instance waits, then finds the seed in place.
       await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [SCHEMA_LOCK]);
@@ -182,11 +185,12 @@ export class SqlStore implements SupportStore {
         );
       }
       let max = 10_000;
-      for (const seedCase of seed.cases) {
+      for (const [i, seedCase] of seed.cases.entries()) {
         const { stored, attachments } = materializeSeedCase(seedCase, seed.contacts);
         await this.writeCase(tx, stored, 'insert');
         for (const record of attachments) await this.writeAttachment(tx, record);
         max = Math.max(max, Number(stored.case.number));
+        onCase?.(i + 1, seed.cases.length);
       }
       await tx.query('SELECT setval($1, $2)', ['case_number_seq', max]);
       return { seeded: true };

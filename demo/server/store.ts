@@ -99,8 +99,11 @@ export interface StorageUsage {
 }
 
 export interface SupportStore {
-  /** Creates the tables when needed and loads the seed into an empty store (`seeded` tells). */
-  init(seed: Seed): Promise<{ seeded: boolean }>;
+  /**
+   * Creates the tables when needed and loads the seed into an empty store (`seeded` tells);
+   * `onCase` hears how many of the seed's cases are written so far.
+   */
+  init(seed: Seed, onCase?: (done: number, total: number) => void): Promise<{ seeded: boolean }>;
   close(): Promise<void>;
 
   findUserByToken(token: string): Promise<StoredUser | null>;

@@ -64,12 +64,17 @@ describe('npm start limits from the environment', () => {
       firstOutput,
       /creating the embedded PostgreSQL database in .* \(first start only\)…/,
     );
-    assert.match(firstOutput, /seeded \d+ cases and their files/);
-    assert.match(firstOutput, /done in \d+ ms/);
+    assert.match(
+      firstOutput,
+      /checking the demo data…\n {2}done in [\d.]+ m?s \(\d+ cases, \d+ files\)/,
+    );
+    assert.match(firstOutput, /ready in [\d.]+ m?s: http:\/\/127\.0\.0\.1:\d+\//);
+    // Not a terminal: whole lines, never a carriage return.
+    assert.doesNotMatch(firstOutput, /\r/);
     const second = await startDemoProcess(env);
     const secondOutput = second.output();
     await second.stop();
     assert.match(secondOutput, /opening the embedded PostgreSQL database in /);
-    assert.doesNotMatch(secondOutput, /first start only|seeded/);
+    assert.doesNotMatch(secondOutput, /first start only|cases|new, seeded/);
   });
 });

@@ -19,8 +19,12 @@ export const SDK_PARTS: readonly SdkPart[] = [
   // with the provider (a page with <eq-support-provider> loads it at page load).
   {
     name: 'client',
-    test: /\/node_modules\/zod\/|\/src\/api\/(?:http-backend|routes|schemas|limits|problem|random|transport)\./,
+    test: /\/node_modules\/zod\/|\/src\/api\/(?:http-backend|endpoints|schemas|schema-blocks|limits|problem|random|transport)\./,
   },
+  // What only requests carry (the bodies of writes, the backend's queries): loaded with the case
+  // form, which checks a draft against it, or with the client's first write; not with the reads
+  // of the launcher's home.
+  { name: 'requests', test: /\/src\/api\/(?:request-schemas|routes)\./ },
   // ky and the client's retrying half: loaded with the first write, or a read that must be tried
   // again (src/api/ky-transport.ts), not with the reads of the launcher's home.
   { name: 'retry', test: /\/node_modules\/ky\/|\/src\/api\/ky-transport\./ },

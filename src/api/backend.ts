@@ -10,21 +10,23 @@ import type {
   Case,
   CasePage,
   CaseSort,
-  CloseCase,
   Contact,
-  NewCase,
-  NewConcern,
-  NewMessage,
-  NewSurveyAnswer,
   Priority,
-  ReopenCase,
   ServiceStatus,
   StatusFilter,
   SupportCenter,
   Taxonomy,
   User,
-  UserSettingsPatch,
 } from './schemas.js';
+import type {
+  CloseCase,
+  NewCase,
+  NewConcern,
+  NewMessage,
+  NewSurveyAnswer,
+  ReopenCase,
+  UserSettingsPatch,
+} from './request-schemas.js';
 
 export interface RequestOptions {
   /** Cancels the request; the promise then rejects with an `AbortedError`. */

@@ -12,8 +12,16 @@ import {
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './attachments.js';
 import { ROUTES, OPERATION_IDS, type OperationId, type RouteSpec } from './routes.js';
-import * as schemas from './schemas.js';
-import { NEW_CASE_BLOCKER_RULE } from './schemas.js';
+import * as answerSchemas from './schemas.js';
+import * as requestSchemas from './request-schemas.js';
+import { NEW_CASE_BLOCKER_RULE } from './request-schemas.js';
+
+/** Every exported schema of the contract, in the order of their names (as one module's were). */
+const schemas = Object.fromEntries(
+  Object.entries({ ...answerSchemas, ...requestSchemas }).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  ),
+) as typeof answerSchemas & typeof requestSchemas;
 
 /**
  * Exported schemas that are not components of the document: building blocks written out where
@@ -32,7 +40,7 @@ const INLINED = new Set([
   'Timestamp',
 ]);
 
-/** The components' descriptions (here, not in schemas.ts: the browser never ships them). */
+/** The components' descriptions (here, not in the schemas' modules: the browser never ships them). */
 const DESCRIPTIONS: Partial<Record<keyof typeof schemas, string>> = {
   Priority: 'Impact of the case on business revenue. Cannot be changed after the case is saved.',
   Problem: 'An RFC 9457 problem details document (`application/problem+json`).',

@@ -4,8 +4,13 @@
  * One source of truth. The HTTP client validates every response with these schemas, the reference
  * backend validates every request with them, and the OpenAPI document is generated from them
  * (see `openapi.ts`). Written with `zod/mini` so the lazily loaded bundle stays small.
+ *
+ * These are the shapes of answers (and what both directions share); what only requests carry is in
+ * `request-schemas.ts`, which a browser loads with the case form or the first write, not to open
+ * the launcher.
  */
 import * as z from 'zod/mini';
+import { ID, text } from './schema-blocks.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -13,26 +18,6 @@ import * as z from 'zod/mini';
 
 /** An ISO 8601 timestamp with offset, e.g. `2026-11-23T09:30:00Z`. */
 export const Timestamp = z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 timestamp' });
-
-/**
- * A text a person writes, at most `max` characters (white space around it counts: the limit is the
- * document's `maxLength`), then trimmed; when `required` (the message shown),
- * it must hold something other than white space. The pattern says so in the OpenAPI document too
- * (`minLength` alone would let a blank text through there).
- */
-const text = (max: number, required: string | null = null) =>
-  required === null
-    ? z.string().check(z.maxLength(max, `Keep it under ${max + 1} characters`), z.trim())
-    : z
-        .string({ error: required })
-        .check(
-          z.maxLength(max, `Keep it under ${max + 1} characters`),
-          z.trim(),
-          z.minLength(1, required),
-          z.regex(/\S/, required),
-        );
-
-const ID = z.string().check(z.minLength(1), z.maxLength(128));
 
 /**
  * Most entries a case's history holds. Every message, file, status change and concern adds one;
@@ -93,48 +78,6 @@ export const ARTICLE_SECTIONS = ['platform', 'api', 'reports'] as const;
 export const ArticleSection = z.enum(ARTICLE_SECTIONS);
 export type ArticleSection = z.infer<typeof ArticleSection>;
 
-// White space around the value is allowed (and trimmed): the document states what is accepted.
-const REFERENCE_IDS = /^\s*$|^\s*[A-Za-z0-9._:-]{1,64}(?:\s*,\s*[A-Za-z0-9._:-]{1,64})*\s*$/;
-/** One or more comma-separated reference IDs (insertion, deal, campaign), or empty. */
-export const ReferenceIds = z
-  .string()
-  .check(
-    z.maxLength(200, 'Keep the list of IDs under 200 characters'),
-    z.trim(),
-    z.regex(
-      REFERENCE_IDS,
-      'Use letters, digits, dots, dashes or underscores; separate IDs with commas',
-    ),
-  );
-
-/**
- * An http(s) URL or a bare domain (optionally with a port, path, query or fragment), e.g.
- * `example.com/ads`, or empty. No other scheme, no user name or password, no spaces. One pattern,
- * so the OpenAPI document states exactly what the backend accepts.
- */
-const DOMAIN_OR_URL = new RegExp(
-  '^\\s*$|^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?' +
-    '(?:[Ll][Oo][Cc][Aa][Ll][Hh][Oo][Ss][Tt]|[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|\\[[0-9A-Fa-f:.]+\\]|' +
-    '(?=[^/?#:]{1,253}(?:[/?#:]|$))(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+' +
-    '[A-Za-z][A-Za-z0-9-]{0,62})' +
-    '(?::[0-9]{1,5})?(?:[/?#]\\S*)?\\s*$',
-);
-
-/** True when `value` is an http(s) URL or a bare domain (optionally with a path), e.g. `example.com/ads`. */
-export const isDomainOrUrl = (value: string): boolean =>
-  value.trim() !== '' && DOMAIN_OR_URL.test(value);
-
-export const DomainOrUrl = z
-  .string()
-  .check(
-    z.maxLength(2048, 'Keep the URL under 2,049 characters'),
-    z.trim(),
-    z.regex(
-      DOMAIN_OR_URL,
-      'Enter a domain such as example.com or a URL such as https://example.com/page',
-    ),
-  );
-
 /**
  * A phone number a person can be called on: digits, spaces, dots, dashes, brackets, an optional
  * leading +, with 6 to 20 digits. One pattern (the digit count is its look-ahead), so the OpenAPI
@@ -191,12 +134,6 @@ export const UserSettings = z.object({
   emailNotifications: EmailNotifications,
 });
 export type UserSettings = z.infer<typeof UserSettings>;
-
-export const UserSettingsPatch = z.strictObject({
-  language: z.optional(Locale),
-  emailNotifications: z.optional(z.partial(EmailNotifications)),
-});
-export type UserSettingsPatch = z.infer<typeof UserSettingsPatch>;
 
 /**
  * The person's local service team: who to contact when support cannot be reached, the person is
@@ -298,15 +235,9 @@ export const Article = z.extend(ArticleSummary, {
 export type Article = z.infer<typeof Article>;
 
 export const ArticleList = z.object({ items: z.array(ArticleSummary) });
-
-/** Query of `GET /articles`. */
-export const ArticleSearchQuery = z.strictObject({
-  /** Words that must all appear in the title, summary or tags. */
-  q: z.optional(z.string().check(z.maxLength(200))),
-  section: z.optional(ArticleSection),
-});
 export type ArticleList = z.infer<typeof ArticleList>;
 
+/** Query of `GET /articles`. */
 export const COMPONENT_STATES = [
   'operational',
   'degraded',
@@ -379,14 +310,6 @@ export const Attachment = z.object({
   url: z.string(),
 });
 export type Attachment = z.infer<typeof Attachment>;
-
-/** Query of a download address (`Attachment.url`): its expiry and signature. */
-export const DownloadQuery = z.object({
-  /** Expiry, in seconds since 1970. */
-  exp: z.string().check(z.regex(/^[0-9]{1,12}$/, 'Expected the expiry of the link')),
-  /** HMAC-SHA-256 of the id and expiry, in hex. */
-  sig: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected the signature of the link')),
-});
 
 // ---------------------------------------------------------------------------------------------
 // Cases
@@ -502,100 +425,6 @@ export const Case = z.extend(CaseSummary, {
 });
 export type Case = z.infer<typeof Case>;
 
-/**
- * The Blocker rule of `NewCase` (its `superRefine`) in JSON Schema, for the OpenAPI document: a
- * Blocker case needs a technical contact.
- */
-export const NEW_CASE_BLOCKER_RULE = {
-  if: { properties: { priority: { const: 'blocker' } }, required: ['priority'] },
-  then: { properties: { technicalContact: {} }, required: ['technicalContact'] },
-} as const;
-
-export const NewCase = z
-  .strictObject({
-    priority: Priority,
-    subject: text(TEXT_LIMITS.subject, 'Enter a subject'),
-    description: text(TEXT_LIMITS.description, 'Describe the problem'),
-    howToReproduce: z.optional(text(TEXT_LIMITS.howToReproduce)),
-    insertionId: z.optional(ReferenceIds),
-    dealId: z.optional(ReferenceIds),
-    campaignId: z.optional(ReferenceIds),
-    domainUrl: z.optional(DomainOrUrl),
-    typeId: z
-      .string({ error: 'Choose a type' })
-      .check(z.minLength(1, 'Choose a type'), z.maxLength(128, 'Choose a type')),
-    categoryId: z
-      .string({ error: 'Choose a case category' })
-      .check(z.minLength(1, 'Choose a case category'), z.maxLength(128, 'Choose a case category')),
-    technicalContact: z.optional(TechnicalContact),
-    collaboratorIds: z.optional(z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators'))),
-    attachmentIds: z.optional(
-      z
-        .array(ID)
-        .check(
-          z.maxLength(
-            MAX_ATTACHMENTS_PER_REQUEST,
-            `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
-          ),
-        ),
-    ),
-    metadata: z.optional(CaseMetadata),
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (value.priority === 'blocker' && !value.technicalContact) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value.technicalContact,
-          path: ['technicalContact'],
-          message: 'Blocker cases need a technical contact who stays available',
-        });
-      }
-    }),
-  );
-export type NewCase = z.input<typeof NewCase>;
-
-export const NewMessage = z.strictObject({
-  body: text(10000, 'Write a message'),
-  attachmentIds: z.optional(
-    z
-      .array(ID)
-      .check(
-        z.maxLength(
-          MAX_ATTACHMENTS_PER_REQUEST,
-          `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
-        ),
-      ),
-  ),
-  priorityChange: z.optional(PriorityChangeRequest),
-});
-export type NewMessage = z.input<typeof NewMessage>;
-
-export const ReopenCase = z.strictObject({
-  /** The “Your message” field. */
-  message: text(10000, 'Write a message explaining why the case is reopened'),
-  priorityChange: z.optional(PriorityChangeRequest),
-});
-export type ReopenCase = z.input<typeof ReopenCase>;
-
-export const CloseCase = z.strictObject({ reason: CloseReason, comment: z.optional(text(5000)) });
-export type CloseCase = z.input<typeof CloseCase>;
-
-export const NewConcern = z.strictObject({
-  phone: Phone,
-  category: ConcernCategory,
-  description: text(5000, 'Describe your concern'),
-});
-export type NewConcern = z.input<typeof NewConcern>;
-
-export const NewSurveyAnswer = z.strictObject({
-  rating: z
-    .int({ error: 'Choose a rating from 1 to 5' })
-    .check(z.gte(1, 'Choose a rating from 1 to 5'), z.lte(5, 'Choose a rating from 1 to 5')),
-  comment: z.optional(text(2000)),
-});
-export type NewSurveyAnswer = z.input<typeof NewSurveyAnswer>;
-
 export const CASE_SORTS = [
   '-updatedAt',
   'updatedAt',
@@ -608,52 +437,6 @@ export const CaseSort = z.enum(CASE_SORTS);
 export type CaseSort = z.infer<typeof CaseSort>;
 export const STATUS_FILTERS = ['open', 'closed', 'all', ...CASE_STATUSES] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-/** A comma-separated list of `words` (spaces allowed around the commas). */
-const listOf = (words: readonly string[]) => {
-  const word = `(?:${words.join('|')})`;
-  return new RegExp(`^${word}(?: *, *${word})*$`);
-};
-
-/**
- * Query of `GET /cases` (all values are strings on the wire). Every value is checked here, so the
- * OpenAPI document's parameters say exactly what the backend accepts.
- */
-export const CaseQuery = z.strictObject({
-  /** `all`, or a comma-separated list of `open`, `closed` and statuses. */
-  status: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(200),
-        z.regex(
-          new RegExp(`^all$|${listOf(['open', 'closed', ...CASE_STATUSES]).source}`),
-          `Use all, or a comma-separated list of open, closed, ${CASE_STATUSES.join(', ')}`,
-        ),
-      ),
-  ),
-  /** Comma-separated list of priorities. */
-  priority: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(100),
-        z.regex(listOf(PRIORITIES), `Use a comma-separated list of ${PRIORITIES.join(', ')}`),
-      ),
-  ),
-  /** Matches the case number (prefix) or words of the subject. */
-  q: z.optional(z.string().check(z.maxLength(200))),
-  sort: z.optional(CaseSort),
-  /** `nextCursor` of the previous page. */
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
-  /** Cases per page, 1 to 100 (default 25). */
-  limit: z.optional(
-    z.string().check(z.regex(/^(?:[1-9][0-9]?|100)$/, 'Use a limit from 1 to 100')),
-  ),
-  /** `mine` (default): cases the person filed or collaborates on; `organization`: all of the organization's. */
-  scope: z.optional(z.enum(['mine', 'organization'])),
-});
-export type CaseQuery = z.infer<typeof CaseQuery>;
 
 export const CasePage = z.object({
   items: z.array(CaseSummary),

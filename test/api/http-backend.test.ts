@@ -12,7 +12,7 @@ import {
   NetworkError,
   TimeoutError,
 } from '../../src/api/errors.js';
-import type { NewCase } from '../../src/api/schemas.js';
+import type { NewCase } from '../../src/api/request-schemas.js';
 import { createInBrowserBackend } from '../../demo/server/in-browser.js';
 import { user } from './fixtures.js';
 

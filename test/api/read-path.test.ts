@@ -1,10 +1,11 @@
 /**
  * A read that succeeds never loads ky: its first attempt goes out over plain fetch. ky loads when
  * a read must be tried again, or for a write. In a file of its own: the page must not have loaded
- * ky before these tests, and they run in order.
+ * ky before these tests, and they run in order. The same holds for the contract's request schemas
+ * (`request-schemas.ts`, with `routes.ts`): a read does not load them, a write does.
  */
 import { expect } from '@open-wc/testing';
-import { InvalidResponseError } from '../../src/api/errors.js';
+import { InvalidRequestError, InvalidResponseError } from '../../src/api/errors.js';
 import { createHttpBackend } from '../../src/api/http-backend.js';
 import { user as me } from './fixtures.js';
 
@@ -12,6 +13,11 @@ const kyLoaded = () =>
   performance
     .getEntriesByType('resource')
     .some((entry) => /\/node_modules\/ky\/|\/ky-transport\./.test(entry.name));
+
+const requestSchemasLoaded = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => /\/src\/api\/(?:request-schemas|routes)\./.test(entry.name));
 
 describe('the read path', () => {
   it('answers a read that succeeds without loading ky', async () => {
@@ -44,6 +50,7 @@ describe('the read path', () => {
       'https://support.test/api/cases?status=new%2Cin_progress&q=report+1254332',
     );
     expect(kyLoaded(), 'ky loaded for reads that succeeded').to.equal(false);
+    expect(requestSchemasLoaded(), 'request schemas loaded for reads').to.equal(false);
   });
 
   it('hands a failed first attempt to ky, which retries it by its rules', async () => {
@@ -64,5 +71,26 @@ describe('the read path', () => {
     expect((await api.getMe()).name).to.equal('Camille Laurent');
     expect(calls, 'the first attempt is not sent twice').to.equal(2);
     expect(kyLoaded(), 'ky loaded to retry').to.equal(true);
+  });
+
+  it('loads the request schemas with the first write, and refuses an invalid body before sending', async () => {
+    const sent: Request[] = [];
+    const api = createHttpBackend({
+      baseUrl: 'https://support.test/api',
+      fetch: (input, init) => {
+        sent.push(new Request(input, init));
+        return Promise.resolve(new Response('{}', { status: 500 }));
+      },
+    });
+    const refused = await api.reopenCase('case-1', { message: '   ' }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).to.be.instanceOf(InvalidRequestError);
+    expect((refused as InvalidRequestError).fieldErrors.map((e) => e.field)).to.deep.equal([
+      'message',
+    ]);
+    expect(sent, 'nothing was sent').to.have.length(0);
+    expect(requestSchemasLoaded()).to.equal(true);
   });
 });

@@ -11,7 +11,7 @@ import { createInBrowserBackend, type InBrowserBackend } from '../../demo/server
 import { runConfigSuite } from '../context/config.suite.js';
 import { HOST_FIELDS } from '../../src/components/case-form/host-fields.js';
 import { TEXT_LIMITS } from '../../src/api/limits.js';
-import { NewCase } from '../../src/api/schemas.js';
+import { NewCase } from '../../src/api/request-schemas.js';
 import {
   expectFormAttributes,
   expectHidden,

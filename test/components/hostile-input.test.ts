@@ -20,14 +20,13 @@ import type { SupportBackend } from '../../src/api/backend.js';
 import { createHttpBackend } from '../../src/api/http-backend.js';
 import {
   ARTICLE_SECTIONS,
-  DomainOrUrl,
   Phone,
-  ReferenceIds,
   type Article,
   type Attachment,
   type CaseEvent,
   type CaseStatus,
 } from '../../src/api/schemas.js';
+import { DomainOrUrl, ReferenceIds } from '../../src/api/request-schemas.js';
 import type { EqArticleSuggest } from '../../src/components/article-suggest/article-suggest.js';
 import type { EqCaseForm } from '../../src/components/case-form/case-form.js';
 import type { EqCaseList } from '../../src/components/case-list/case-list.js';

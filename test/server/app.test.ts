@@ -18,8 +18,8 @@ import {
   SupportCenterList,
   Taxonomy,
   User,
-  type NewCase,
 } from '../../src/api/schemas.js';
+import { type NewCase } from '../../src/api/request-schemas.js';
 import { createApp } from '../../demo/server/app.js';
 import { MemoryBlobStore } from '../../demo/server/blobs.js';
 import { PgliteStore } from '../../demo/server/pglite-store.js';

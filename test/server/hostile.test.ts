@@ -11,7 +11,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Case, Problem, type NewCase } from '../../src/api/schemas.js';
+import { Case, Problem } from '../../src/api/schemas.js';
+import { type NewCase } from '../../src/api/request-schemas.js';
 import { createApp } from '../../demo/server/app.js';
 import { MemoryBlobStore } from '../../demo/server/blobs.js';
 import { buildSeed } from '../../demo/server/seed/index.js';

@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { Case, Taxonomy, type NewCase } from '../../src/api/schemas.js';
+import { Case, Taxonomy } from '../../src/api/schemas.js';
+import { type NewCase } from '../../src/api/request-schemas.js';
 import { LOCALES, type Locale } from '../../src/api/locales.js';
 import { templates as es } from '../../src/locales/es.js';
 import { templates as fr } from '../../src/locales/fr.js';

@@ -34,6 +34,7 @@ import {
   newDraft,
   serverErrors,
   toNewCase,
+  loadRequestSchemas,
   validateDetails,
   type CaseDraft,
   type DraftFields,
@@ -211,10 +212,18 @@ export class EqCaseForm extends SupportElement {
   /** Also waits for the rest of step 1, which renders the frame after the form first shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    // Next checks the draft once the contract's request schemas are there: wait for its outcome.
+    if (this.checking) {
+      await this.checking;
+      return super.getUpdateComplete();
+    }
     if (!this.firstFrame || this.firstFramePainted) return done;
     await this.firstFrame;
     return super.getUpdateComplete();
   }
+
+  /** The check Next started, until its errors (or the next step) are shown. */
+  private checking?: Promise<void>;
 
   /** Loads the person's draft, or starts one from the prefill. */
   private restore(key: string): void {
@@ -267,6 +276,8 @@ export class EqCaseForm extends SupportElement {
   }
 
   private readonly handleInput = (event: Event): void => {
+    // The person is writing: the contract's checks for Next load meanwhile.
+    loadRequestSchemas().catch(() => undefined);
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const field = target.dataset.field as keyof DraftFields | undefined;
     if (!field || !this.draft) return;
@@ -346,6 +357,13 @@ export class EqCaseForm extends SupportElement {
 
   private handleNext(event: Event): void {
     event.preventDefault();
+    const checking = this.next().finally(() => {
+      if (this.checking === checking) this.checking = undefined;
+    });
+    this.checking = checking;
+  }
+
+  private async next(): Promise<void> {
     if (!this.draft) return;
     if (this.uploading > 0) {
       this.errors = new Map([
@@ -355,7 +373,9 @@ export class EqCaseForm extends SupportElement {
       void this.focusFirstError();
       return;
     }
-    this.errors = validateDetails(this.draft, this.taxonomyTask.value);
+    const errors = await validateDetails(this.draft, this.taxonomyTask.value);
+    if (this.step !== 'details') return; // a second press went on meanwhile
+    this.errors = errors;
     if (this.errors.size > 0) {
       this.announceErrors();
       void this.focusFirstError();

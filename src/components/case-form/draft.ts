@@ -6,12 +6,12 @@ import { msg } from '@lit/localize';
 import { randomId } from '../../api/random.js';
 import {
   PRIORITIES,
-  NewCase,
   type Attachment,
   type CaseMetadata,
   type Priority,
   type Taxonomy,
 } from '../../api/schemas.js';
+import type { NewCase } from '../../api/request-schemas.js';
 
 export interface DraftFields {
   priority: Priority | '';
@@ -205,13 +205,26 @@ export function serverErrors(
   return errors;
 }
 
-/** Field errors of the details step (first one per field), checked with the contract. */
-export function validateDetails(
+/** The contract's request schemas: they load with the first keystroke in the form (or at Next). */
+export const loadRequestSchemas = () => import('../../api/request-schemas.js');
+
+/**
+ * Field errors of the details step (first one per field), checked with the contract. None when
+ * the contract's request schemas cannot be loaded (offline): the backend checks the case when it
+ * is saved, and its field errors come back to the fields.
+ */
+export async function validateDetails(
   draft: CaseDraft,
   taxonomy: Taxonomy | undefined,
-): Map<FieldName, string> {
+): Promise<Map<FieldName, string>> {
   const errors = new Map<FieldName, string>();
-  const parsed = NewCase.safeParse(toNewCase(draft, {}));
+  let schemas: Awaited<ReturnType<typeof loadRequestSchemas>>;
+  try {
+    schemas = await loadRequestSchemas();
+  } catch {
+    return errors;
+  }
+  const parsed = schemas.NewCase.safeParse(toNewCase(draft, {}));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       let field = issue.path.map(String).join('.');

@@ -2,13 +2,8 @@ import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  LOCALES,
-  type Locale,
-  type User,
-  type UserSettings,
-  type UserSettingsPatch,
-} from '../../api/schemas.js';
+import { LOCALES, type Locale, type User, type UserSettings } from '../../api/schemas.js';
+import { type UserSettingsPatch } from '../../api/request-schemas.js';
 import { loadUser, remember, USER_KEY } from '../../data/shared-data.js';
 import { EqSettingsSaveEvent } from '../../events/settings-save-event.js';
 import type { MessagePart } from '../../locales/parts.js';

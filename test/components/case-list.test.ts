@@ -82,6 +82,44 @@ describe('<eq-case-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a narrow list (a phone) folds status, priority and sort into one Filters button', async () => {
+    const { el } = await listFor();
+    el.style.width = '360px';
+    await loaded(el);
+    const toggle = root(el).querySelector<HTMLButtonElement>('.filter-toggle')!;
+    const shown = (id: string) => select(el, id).getClientRects().length > 0;
+    expect(getComputedStyle(toggle).display).to.not.equal('none');
+    expect(text(toggle)).to.equal('Filters');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(['status', 'priority', 'sort'].filter(shown)).to.deep.equal([]);
+    expect(root(el).querySelector<HTMLInputElement>('#q')!.getClientRects().length).to.equal(1);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(['status', 'priority', 'sort'].filter(shown)).to.have.length(3);
+    choose(el, 'status', 'open');
+    choose(el, 'priority', 'critical');
+    await el.updateComplete;
+    expect(text(toggle)).to.equal(
+      'Filters (2)',
+      'it counts the filters that are not at their default',
+    );
+    // A subject takes one line, so that more cases fit above the fold.
+    await loaded(el);
+    const subject = rows(el)[0]!.querySelector<HTMLElement>('.subject')!;
+    expect(subject.getBoundingClientRect().height).to.be.below(
+      parseFloat(getComputedStyle(subject).lineHeight) * 1.5,
+    );
+    // A wide list shows the three fields and no button.
+    el.style.width = '720px';
+    await twoFrames();
+    expect(getComputedStyle(toggle).display).to.equal('none');
+    toggle.click(); // hidden, but its state must not hide the fields on a wide list
+    await el.updateComplete;
+    expect(['status', 'priority', 'sort'].filter(shown)).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a loading skeleton until the first page arrives', async () => {
     const ref = await reference();
     let release!: () => void;

@@ -4,6 +4,7 @@ export const caseFormStyles = css`
   :host {
     display: block;
     max-width: 46em;
+    container-type: inline-size;
   }
   h2 {
     margin: 0;
@@ -150,7 +151,37 @@ export const caseFormStyles = css`
     text-align: start;
     padding: 0.4em;
     border-bottom: 1px solid var(--_border);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* A phone: a contact per row, name over e-mail over job title, each kept whole (a table's
+     narrow columns broke names and addresses mid-word). */
+  @container (max-width: 30em) {
+    table.contacts thead {
+      display: none;
+    }
+    table.contacts tr {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      column-gap: 0.4em;
+      border-bottom: 1px solid var(--_border);
+    }
+    table.contacts td {
+      display: block;
+      padding: 0 0.4em;
+      border: 0;
+    }
+    table.contacts td:first-child {
+      grid-row: span 3;
+      padding-block: 0.4em;
+    }
+    table.contacts td:nth-child(2) {
+      padding-top: 0.4em;
+      font-weight: 600;
+    }
+    table.contacts td:last-child {
+      padding-bottom: 0.4em;
+      color: var(--_text-muted);
+    }
   }
   .number-row {
     display: flex;

@@ -136,6 +136,8 @@ export class EqCaseList extends SupportElement {
     state: 'idle',
   };
   @state() private searchText = '';
+  /** On a narrow list, whether the status, priority and sort fields are unfolded. */
+  @state() private filtersOpen = false;
 
   @query('.scroller') private scroller?: HTMLElement;
 
@@ -538,6 +540,11 @@ export class EqCaseList extends SupportElement {
         this.sort,
         this.sort === '-createdAt' ? msg('Creation, newest first') : msg('Creation, oldest first'),
       ]);
+    // On a narrow list the three fields fold into one button that counts those not at their default.
+    const changed =
+      Number(this.status !== 'all') +
+      Number(this.priority !== '') +
+      Number(this.sort !== '-updatedAt');
     const single = CASE_STATUSES.find((s) => s === this.status);
     if (single && !statuses.some(([s]) => s === single))
       statuses.push([single, statusLabel(single)]);
@@ -560,52 +567,63 @@ export class EqCaseList extends SupportElement {
         />
         <p class="help" id="q-help">${msg('Case number or words of the subject')}</p>
       </div>
-      <div class="field">
-        <label for="status">${msg('Status')}</label>
-        <select
-          id="status"
-          @change=${(e: Event) =>
-            this.setFilters({ status: (e.target as HTMLSelectElement).value as StatusFilter })}
-        >
-          ${statuses.map(
-            ([value, label]) =>
-              html`<option value=${value} ?selected=${this.status === value}>${label}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="priority">${msg('Priority')}</label>
-        <select
-          id="priority"
-          @change=${(e: Event) =>
-            this.setFilters({ priority: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="" ?selected=${this.priority === ''}>${msg('All priorities')}</option>
-          ${PRIORITIES.map(
-            (p) =>
-              html`<option value=${p} ?selected=${this.priority === p}>
-                ${priorityLabel(p)}
-              </option>`,
-          )}
-          ${
-            this.priority !== '' && !(PRIORITIES as readonly string[]).includes(this.priority)
-              ? html`<option value=${this.priority} selected>${this.priority}</option>`
-              : nothing
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="sort">${msg('Sort by')}</label>
-        <select
-          id="sort"
-          @change=${(e: Event) =>
-            this.setFilters({ sort: (e.target as HTMLSelectElement).value as CaseSort })}
-        >
-          ${sorts.map(
-            ([value, label]) =>
-              html`<option value=${value} ?selected=${this.sort === value}>${label}</option>`,
-          )}
-        </select>
+      <button
+        type="button"
+        class="button filter-toggle"
+        aria-expanded=${this.filtersOpen}
+        aria-controls="filter-fields"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${changed ? msg(str`Filters (${changed})`) : msg('Filters')}
+      </button>
+      <div id="filter-fields" class="filter-fields ${this.filtersOpen ? 'open' : ''}">
+        <div class="field">
+          <label for="status">${msg('Status')}</label>
+          <select
+            id="status"
+            @change=${(e: Event) =>
+              this.setFilters({ status: (e.target as HTMLSelectElement).value as StatusFilter })}
+          >
+            ${statuses.map(
+              ([value, label]) =>
+                html`<option value=${value} ?selected=${this.status === value}>${label}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="priority">${msg('Priority')}</label>
+          <select
+            id="priority"
+            @change=${(e: Event) =>
+              this.setFilters({ priority: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${this.priority === ''}>${msg('All priorities')}</option>
+            ${PRIORITIES.map(
+              (p) =>
+                html`<option value=${p} ?selected=${this.priority === p}>
+                  ${priorityLabel(p)}
+                </option>`,
+            )}
+            ${
+              this.priority !== '' && !(PRIORITIES as readonly string[]).includes(this.priority)
+                ? html`<option value=${this.priority} selected>${this.priority}</option>`
+                : nothing
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="sort">${msg('Sort by')}</label>
+          <select
+            id="sort"
+            @change=${(e: Event) =>
+              this.setFilters({ sort: (e.target as HTMLSelectElement).value as CaseSort })}
+          >
+            ${sorts.map(
+              ([value, label]) =>
+                html`<option value=${value} ?selected=${this.sort === value}>${label}</option>`,
+            )}
+          </select>
+        </div>
       </div>
     </form>`;
   }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const caseListStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .header {
     display: flex;
@@ -38,6 +39,28 @@ export const caseListStyles = css`
   }
   .filters .search {
     grid-column: 1 / -1;
+  }
+  .filter-fields {
+    display: contents;
+  }
+  .filter-toggle {
+    display: none;
+  }
+  /* A phone: the status, priority and sort fold into one button, and a subject takes one line,
+     so that five cases show above the fold at 390 × 844. */
+  @container (max-width: 30em) {
+    .filter-toggle {
+      display: block;
+      justify-self: start;
+      margin-bottom: var(--_space);
+    }
+    .filter-fields:not(.open) {
+      display: none;
+    }
+    .row .subject {
+      -webkit-line-clamp: 1;
+      line-clamp: 1;
+    }
   }
   /* Sized by its rows up to the list height; the rows outside the view are spacers (virtual-rows.ts). */
   .scroller {

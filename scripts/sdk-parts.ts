@@ -50,6 +50,8 @@ export const SDK_PARTS: readonly SdkPart[] = [
     name: 'suggest',
     test: /\/src\/components\/article-suggest\/|\/events\/similar-case-select-event\./,
   },
+  // The home's notice of an unsent case: loaded only when one is stored.
+  { name: 'drafts', test: /\/src\/components\/launcher\/draft-notice\./ },
   {
     name: 'launcher',
     test: /\/src\/components\/launcher\/|\/shared\/focus-trap\.|\/events\/launcher-events\./,

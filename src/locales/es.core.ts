@@ -50,6 +50,7 @@ export const LOADERS: Loaders = {
   'case-form': () => import('./es.case-form.js'),
   cases: () => import('./es.cases.js'),
   documentation: () => import('./es.documentation.js'),
+  drafts: () => import('./es.drafts.js'),
   forms: () => import('./es.forms.js'),
   labels: () => import('./es.labels.js'),
   launcher: () => import('./es.launcher.js'),

@@ -50,6 +50,7 @@ export const LOADERS: Loaders = {
   'case-form': () => import('./fr.case-form.js'),
   cases: () => import('./fr.cases.js'),
   documentation: () => import('./fr.documentation.js'),
+  drafts: () => import('./fr.drafts.js'),
   forms: () => import('./fr.forms.js'),
   labels: () => import('./fr.labels.js'),
   launcher: () => import('./fr.launcher.js'),

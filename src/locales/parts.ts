@@ -11,6 +11,7 @@ export type MessagePart =
   | 'cases'
   | 'core'
   | 'documentation'
+  | 'drafts'
   | 'forms'
   | 'labels'
   | 'launcher'
@@ -27,6 +28,7 @@ export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
   cases: ['cases', 'core', 'labels'],
   core: ['core'],
   documentation: ['core', 'documentation', 'search'],
+  drafts: ['core', 'drafts'],
   forms: ['core', 'forms', 'labels'],
   labels: ['core', 'labels'],
   launcher: ['core', 'launcher'],

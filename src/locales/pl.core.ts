@@ -50,6 +50,7 @@ export const LOADERS: Loaders = {
   'case-form': () => import('./pl.case-form.js'),
   cases: () => import('./pl.cases.js'),
   documentation: () => import('./pl.documentation.js'),
+  drafts: () => import('./pl.drafts.js'),
   forms: () => import('./pl.forms.js'),
   labels: () => import('./pl.labels.js'),
   launcher: () => import('./pl.launcher.js'),

@@ -50,6 +50,7 @@ export const LOADERS: Loaders = {
   'case-form': () => import('./pt-BR.case-form.js'),
   cases: () => import('./pt-BR.cases.js'),
   documentation: () => import('./pt-BR.documentation.js'),
+  drafts: () => import('./pt-BR.drafts.js'),
   forms: () => import('./pt-BR.forms.js'),
   labels: () => import('./pt-BR.labels.js'),
   launcher: () => import('./pt-BR.launcher.js'),

@@ -543,7 +543,10 @@ export class EqCaseForm extends SupportElement {
                   <button
                     type="button"
                     class="button"
-                    @click=${() => this.dispatchEvent(new EqCancelEvent())}
+                    @click=${() => {
+                      this.drafts.flush(); // kept now: the launcher's home says it is waiting
+                      this.dispatchEvent(new EqCancelEvent());
+                    }}
                   >
                     ${
                       // Says what it does: the draft stays, unless this device cannot store it.

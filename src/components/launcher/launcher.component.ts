@@ -25,6 +25,9 @@ import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 import type { EqSettingsSaveEvent } from '../../events/settings-save-event.js';
+import { caseFormDraftKey } from '../../storage.js';
+import { localeReady } from '../../localization.js';
+import type { DraftNotice } from './draft-notice.js';
 
 interface Entry {
   view: LauncherView;
@@ -55,6 +58,11 @@ const VIEW_MODULES: Partial<Record<LauncherView, () => Promise<unknown>>> = {
  * @csspart header - The title bar with back and close.
  * @csspart body - The scrolling content.
  * @csspart status-banner - The notice about degraded services and open incidents.
+ * @csspart draft-notice - The home's notice of an unsent case, with Continue and Discard.
+ * @cssprop --eq-dialog-max-width - Width My Cases, a case and the documentation grow to on wide
+ *   screens (default 76.8em, 1152 px); the home, the form and the settings stay 736 px wide.
+ * @cssprop --eq-dialog-sheet-width - Width of the side sheet (`dialog-placement="end"` or `"start"`;
+ *   default 36em, 540 px).
  */
 @localized()
 export class EqSupportLauncher extends SupportElement {
@@ -65,12 +73,22 @@ export class EqSupportLauncher extends SupportElement {
   /** Address of the privacy policy. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
+  /**
+   * Where the dialog opens: `center` (default), or a full-height side sheet at the page's
+   * inline `end` or `start`. Inside `<eq-support-button>`, the button's `dialog-placement`
+   * attribute, read each time the dialog opens.
+   */
+  @property({ attribute: 'dialog-placement' }) dialogPlacement?: 'center' | 'end' | 'start';
+
   @state() private stack: Entry[] = [{ view: 'home' }];
   @state() private prefill: CasePrefill = {};
   @state() private viewError?: unknown;
   @state() private viewReady = false;
   /** The person as last saved by the settings view (the provided one may be older). */
   @state() private savedUser?: User;
+  @state() private placement?: string;
+  @state() private draftNotice?: DraftNotice;
+  private draftNoticeLoad?: Promise<unknown>;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly userTask = new Task(this, {
@@ -121,9 +139,14 @@ export class EqSupportLauncher extends SupportElement {
       view === 'home'
         ? [{ view: 'home' }]
         : [{ view: 'home' }, { view, ...(options.caseId ? { caseId: options.caseId } : {}) }];
+    const host = (this.getRootNode() as ShadowRoot).host;
+    this.placement = host?.getAttribute('dialog-placement') ?? this.dialogPlacement;
     if (!this.dialog.open) {
       this.dialog.showModal();
       this.lockPageScroll();
+      this.fitViewport();
+      visualViewport?.addEventListener('resize', this.fitViewport);
+      visualViewport?.addEventListener('scroll', this.fitViewport);
     }
     void this.loadView();
     this.dispatchEvent(new EqOpenEvent(view));
@@ -132,6 +155,8 @@ export class EqSupportLauncher extends SupportElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    visualViewport?.removeEventListener('resize', this.fitViewport);
+    visualViewport?.removeEventListener('scroll', this.fitViewport);
     this.unlockPageScroll?.();
   }
 
@@ -146,7 +171,27 @@ export class EqSupportLauncher extends SupportElement {
     (to === 'start' ? inside[0] : inside[inside.length - 1])?.focus();
   }
 
+  /**
+   * On a phone the dialog is as tall as the visual viewport: what the on-screen keyboard leaves
+   * (100dvh does not shrink for it in Safari), and the focused field is scrolled back into view.
+   */
+  private readonly fitViewport = (): void => {
+    const { height, offsetTop = 0 } = visualViewport ?? {};
+    const style = this.dialog.style;
+    if (height) style.setProperty('--_viewport', `${height}px`);
+    style.setProperty('--_viewport-top', `${offsetTop}px`);
+    let active = document.activeElement;
+    let inside = false;
+    while (active?.shadowRoot?.activeElement) {
+      inside ||= active === this;
+      active = active.shadowRoot.activeElement;
+    }
+    if (inside && this.dialog.open) active?.scrollIntoView({ block: 'nearest' });
+  };
+
   private handleDialogClose(): void {
+    visualViewport?.removeEventListener('resize', this.fitViewport);
+    visualViewport?.removeEventListener('scroll', this.fitViewport);
     this.unlockPageScroll?.();
     this.dispatchEvent(new EqCloseEvent());
   }
@@ -189,6 +234,7 @@ export class EqSupportLauncher extends SupportElement {
   }
 
   private afterNavigation(): void {
+    this.draftNotice?.reset();
     void this.loadView();
     this.dispatchEvent(new EqViewChangeEvent(this.current.view));
     void this.focusTitle();
@@ -329,6 +375,35 @@ export class EqSupportLauncher extends SupportElement {
     </section>`;
   }
 
+  /**
+   * The unsent case the form keeps, announced on the home with Continue and Discard. Its code
+   * loads only when there is one (`draft-notice.ts`).
+   */
+  private renderDraft(user: User | undefined): TemplateResult | typeof nothing {
+    if (!user) return nothing;
+    const key = caseFormDraftKey(user.id);
+    if (this.draftNotice) return this.draftNotice.render(key);
+    try {
+      if (!this.draftNoticeLoad && localStorage.getItem(key))
+        this.draftNoticeLoad = Promise.all([
+          import('./draft-notice.js'),
+          localeReady(this.supportConfig.locale, 'drafts'),
+        ]).then(
+          ([{ DraftNotice }]) =>
+            (this.draftNotice = new DraftNotice(this, () => this.navigate({ view: 'create' }))),
+          () => (this.draftNoticeLoad = undefined), // offline: the next home tries again
+        );
+    } catch {
+      // No storage: the form keeps no draft.
+    }
+    return nothing;
+  }
+
+  protected override updated(): void {
+    // The form stores its draft as it goes away (closed with the dialog): the notice loads then.
+    if (this.current.view === 'home' && !this.draftNotice) this.renderDraft(this.userTask.value);
+  }
+
   private renderHome(): TemplateResult {
     const user = this.userTask.value;
     const statusUrl = this.homeTask.value?.status.statusPageUrl;
@@ -367,6 +442,7 @@ export class EqSupportLauncher extends SupportElement {
           </p>`,
         complete: (home) => (home ? this.renderStatusBanner(home.status) : nothing),
       })}
+      ${this.renderDraft(user)}
       <div class="actions-grid">
         ${action('create', msg('Create a Case'), msg('Submit a new support case.'))}
         ${action('cases', msg('See My Cases'), msg('Follow, answer, reopen or close your cases.'))}
@@ -479,7 +555,15 @@ export class EqSupportLauncher extends SupportElement {
 
   protected override render() {
     const canGoBack = this.stack.length > 1;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.handleDialogClose}>
+    const view = this.current.view;
+    const sheet = this.placement === 'end' || this.placement === 'start';
+    const wide = !sheet && (view === 'cases' || view === 'case' || view === 'docs');
+    return html`<dialog
+      part="dialog"
+      class="${wide ? 'wide' : ''} ${sheet ? `sheet ${this.placement}` : ''}"
+      aria-labelledby="title"
+      @close=${this.handleDialogClose}
+    >
       <span data-focus-sentinel tabindex="0" @focus=${() => this.wrapFocus('end')}></span>
       <header part="header">
         ${

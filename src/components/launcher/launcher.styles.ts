@@ -12,6 +12,23 @@ export const launcherStyles = css`
     box-shadow: 0 20px 60px rgb(0 0 0 / 35%);
     overflow: hidden;
   }
+  /* My Cases, a case and the documentation grow to a second column (actions, reading pane). */
+  .wide {
+    width: min(var(--eq-dialog-max-width, 76.8em), calc(100vw - 2.1333em));
+  }
+  /* A full-height panel at the page's inline end (or start). */
+  .sheet {
+    width: min(var(--eq-dialog-sheet-width, 36em), 100vw);
+    height: 100dvh;
+    max-height: 100dvh;
+    margin-block: 0;
+    margin-inline: auto 0;
+    border-block: 0;
+    border-radius: 0;
+  }
+  .start {
+    margin-inline: 0 auto;
+  }
   dialog[open] {
     display: flex;
     flex-direction: column;
@@ -19,15 +36,20 @@ export const launcherStyles = css`
   dialog::backdrop {
     background: rgb(15 23 42 / 45%);
   }
+  /* A phone: the whole screen, clear of notches and home bars (with viewport-fit=cover), and
+     only as tall as what the on-screen keyboard leaves (--_viewport, set while open). */
   @media (max-width: 640px) {
-    dialog {
+    dialog:is(*, .wide, .sheet) {
       width: 100vw;
       max-width: 100vw;
-      height: 100dvh;
-      max-height: 100dvh;
+      inset-block-start: var(--_viewport-top, 0);
+      height: var(--_viewport, 100dvh);
+      max-height: var(--_viewport, 100dvh);
       margin: 0;
       border: 0;
       border-radius: 0;
+      padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom)
+        env(safe-area-inset-left);
     }
   }
   header {

@@ -60,6 +60,8 @@ let sheet: CSSStyleSheet | undefined;
  * @attr api-base - Base address of the support API, when used without a provider.
  * @attr locale - Interface language; defaults to the provider's, then the page's `lang`.
  * @attr privacy-url - Address of the privacy policy, linked from the launcher.
+ * @attr dialog-placement - Where the dialog opens: `center` (default), or a full-height side
+ *   sheet at the page's inline `end` or `start`. Read each time the dialog opens.
  * @fires eq-open - The dialog opened (`view`).
  * @fires eq-close - The dialog closed; a half-filled case stays as a draft.
  * @fires eq-error - The badge count could not be loaded (`operation` is `count-waiting`).
@@ -69,6 +71,9 @@ let sheet: CSSStyleSheet | undefined;
  * @cssprop --eq-button-offset - Distance of the floating button from the page corner.
  * @cssprop --eq-button-radius - Corner radius of the button.
  * @cssprop --eq-color-primary - Background of the button.
+ * @cssprop --eq-dialog-max-width - Width My Cases, a case and the documentation grow to on wide
+ *   screens (default 76.8em, 1152 px); the home, the form and the settings stay 736 px wide.
+ * @cssprop --eq-dialog-sheet-width - Width of the side sheet (default 36em, 540 px).
  */
 export class EqSupportButton
   extends HTMLElement

@@ -7,7 +7,8 @@ export type ArticleSource = 'suggestions' | 'documentation';
  * `eq-article-open`: the person opened a help article from the suggestions or the documentation
  * view. Counts towards deflection. Cancelable: call `preventDefault()` to show the article
  * yourself (for example in `<eq-documentation article-id>`) instead of the element opening it —
- * suggestions open the article on the help site in a new tab, the documentation view in its
+ * suggestions open the article on the help site in a new tab (in the launcher with
+ * `article-target="dialog"`: in the documentation's reading pane), the documentation view in its
  * reading pane.
  */
 export class EqArticleOpenEvent extends Event {

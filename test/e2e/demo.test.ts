@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { buildOpenApiDocument } from '../../src/api/openapi.js';
 import { PROXIED, launchChromium, startDemo, type Demo } from './harness.js';
-import { caseNumber, fillDetails, toCollaborators } from './flows.js';
+import { caseNumber, fillDetails, openCreateCase, toCollaborators } from './flows.js';
 
 describe('demo (npm start)', () => {
   let demo: Demo;
@@ -129,6 +129,34 @@ describe('demo (npm start)', () => {
     await dealId.waitFor();
     assert.equal(await dealId.inputValue(), '48810');
     assert.equal(await dealId.getAttribute('readonly'), '');
+    await page.close();
+  });
+
+  test('a suggested article opens in the dialog\'s reading pane (article-target="dialog"), and Back returns to the form', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo.url);
+    await openCreateCase(page);
+    await page.getByLabel('Subject').fill('Cannot access the Deals page');
+    const suggestion = page.locator('eq-article-suggest [part=link]').first();
+    await suggestion.waitFor();
+    const title = ((await suggestion.textContent()) ?? '')
+      .replace('(opens in a new tab)', '')
+      .trim();
+    let tabs = 0;
+    page.context().on('page', () => tabs++);
+    await suggestion.click();
+    const article = page.locator('eq-documentation [part=article]');
+    await article.waitFor();
+    assert.match(
+      (await article.locator('h3, h2').first().textContent()) ?? '',
+      /Cannot access the Deals page/,
+    );
+    assert.ok(title.length > 0);
+    assert.equal(tabs, 0, 'no tab opened on the (demo) help site');
+    assert.equal(await page.locator('eq-documentation [part=help-link]').count(), 0);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByLabel('Subject').waitFor();
+    assert.equal(await page.getByLabel('Subject').inputValue(), 'Cannot access the Deals page');
     await page.close();
   });
 

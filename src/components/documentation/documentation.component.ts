@@ -129,6 +129,9 @@ export class EqDocumentation extends SupportElement {
   /** Milliseconds without typing before searching. */
   @property({ type: Number }) debounce = 200;
 
+  /** No "Read the full article on the help site" link: for a host without a help site. */
+  @property({ type: Boolean, attribute: 'hide-help-site-links' }) hideHelpSiteLinks = false;
+
   @state() private solved: ReadonlySet<string> = new Set();
   @state() private browseLimit = 100;
 
@@ -550,7 +553,7 @@ export class EqDocumentation extends SupportElement {
       <div class="article-body" part="body"></div>
       <div class="actions">
         ${
-          href
+          href && !this.hideHelpSiteLinks
             ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="help-link"
                 >${msg('Read the full article on the help site')}<span class="visually-hidden">
                   ${msg('(opens in a new tab)')}</span

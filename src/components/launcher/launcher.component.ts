@@ -23,6 +23,7 @@ import { prefillProperties, type CasePrefill, type OpenOptions } from './prefill
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
+import type { EqArticleOpenEvent } from '../../events/article-open-event.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
 import type { EqSettingsSaveEvent } from '../../events/settings-save-event.js';
 import { caseFormDraftKey } from '../../storage.js';
@@ -32,6 +33,8 @@ import type { DraftNotice } from './draft-notice.js';
 interface Entry {
   view: LauncherView;
   caseId?: string;
+  /** The documentation's article in the reading pane. */
+  articleId?: string;
   knownErrors?: boolean;
 }
 
@@ -80,6 +83,14 @@ export class EqSupportLauncher extends SupportElement {
    */
   @property({ attribute: 'dialog-placement' }) dialogPlacement?: 'center' | 'end' | 'start';
 
+  /**
+   * Where a suggested article opens: `help-site` (default: its address, in a new tab) or `dialog`
+   * (the documentation's reading pane, inside this dialog, with no help-site links: for a host
+   * without a help site). Inside `<eq-support-button>`, the button's `article-target` attribute,
+   * read each time the dialog opens.
+   */
+  @property({ attribute: 'article-target' }) articleTarget?: 'help-site' | 'dialog';
+
   @state() private stack: Entry[] = [{ view: 'home' }];
   @state() private prefill: CasePrefill = {};
   @state() private viewError?: unknown;
@@ -87,6 +98,7 @@ export class EqSupportLauncher extends SupportElement {
   /** The person as last saved by the settings view (the provided one may be older). */
   @state() private savedUser?: User;
   @state() private placement?: string;
+  @state() private articlesInDialog = false;
   @state() private draftNotice?: DraftNotice;
   private draftNoticeLoad?: Promise<unknown>;
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -141,6 +153,8 @@ export class EqSupportLauncher extends SupportElement {
         : [{ view: 'home' }, { view, ...(options.caseId ? { caseId: options.caseId } : {}) }];
     const host = (this.getRootNode() as ShadowRoot).host;
     this.placement = host?.getAttribute('dialog-placement') ?? this.dialogPlacement;
+    this.articlesInDialog =
+      (host?.getAttribute('article-target') ?? this.articleTarget) === 'dialog';
     if (!this.dialog.open) {
       this.dialog.showModal();
       this.lockPageScroll();
@@ -534,6 +548,8 @@ export class EqSupportLauncher extends SupportElement {
       case 'docs':
         return html`<eq-documentation
           ?known-errors=${entry.knownErrors === true}
+          article-id=${entry.articleId ?? ''}
+          ?hide-help-site-links=${this.articlesInDialog}
         ></eq-documentation>`;
       case 'settings':
         return html`<eq-user-settings
@@ -584,6 +600,12 @@ export class EqSupportLauncher extends SupportElement {
         part="body"
         @eq-similar-case-select=${(e: EqSimilarCaseSelectEvent) => {
           this.navigate({ view: 'case', caseId: e.caseId });
+        }}
+        @eq-article-open=${(e: EqArticleOpenEvent) => {
+          // A suggestion opens in the documentation's reading pane; Back returns to the form.
+          if (!this.articlesInDialog || e.source !== 'suggestions') return;
+          e.preventDefault();
+          this.navigate({ view: 'docs', articleId: e.article.id });
         }}
       >
         ${this.renderView()}

@@ -62,6 +62,8 @@ let sheet: CSSStyleSheet | undefined;
  * @attr privacy-url - Address of the privacy policy, linked from the launcher.
  * @attr dialog-placement - Where the dialog opens: `center` (default), or a full-height side
  *   sheet at the page's inline `end` or `start`. Read each time the dialog opens.
+ * @attr article-target - Where a suggested article opens: `help-site` (default, a new tab) or
+ *   `dialog` (the documentation's reading pane in the dialog, without help-site links).
  * @fires eq-open - The dialog opened (`view`).
  * @fires eq-close - The dialog closed; a half-filled case stays as a draft.
  * @fires eq-error - The badge count could not be loaded (`operation` is `count-waiting`).

@@ -290,6 +290,8 @@ export const SupportCenter = z.object({
   timeZone: z.string(),
   languages: z.array(z.string()),
   hours: z.array(OpeningHours),
+  /** Local public holidays (`YYYY-MM-DD`, the center's own dates): closed all day. */
+  holidays: z.optional(z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
 });
 export type SupportCenter = z.infer<typeof SupportCenter>;
 

@@ -37,5 +37,6 @@ export const templates = {
   sec0a1c: `Contactar con soporte`,
   sef4999: `Política de privacidad`,
   sf40cb1: `Explore los artículos de ayuda.`,
+  sf5eb31: `Cerrado hoy: día festivo`,
   sf65699: `Ver mis casos`,
 };

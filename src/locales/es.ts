@@ -402,6 +402,7 @@ export const templates = {
   sf544ab78658090b0: `Su caso se ha creado`,
   sf588b7edb564194e: `Actualizando la lista…`,
   sf59da797d2e531f5: `Bloqueante`,
+  sf5eb319fee2ed957: `Cerrado hoy: día festivo`,
   sf62a7401850a2300: `Se crea un caso`,
   sf6569972ee4357a3: `Ver mis casos`,
   sf72b180cdd6bf9a2: `1 sugerencia. Use las teclas de flecha para seleccionarla.`,

@@ -37,5 +37,6 @@ export const templates = {
   sec0a1c: `Contacter le support`,
   sef4999: `Politique de confidentialité`,
   sf40cb1: `Parcourez les articles d'aide.`,
+  sf5eb31: `Fermé aujourd’hui : jour férié`,
   sf65699: `Voir mes dossiers`,
 };

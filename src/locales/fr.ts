@@ -402,6 +402,7 @@ export const templates = {
   sf544ab78658090b0: `Votre dossier a été créé`,
   sf588b7edb564194e: `Mise à jour de la liste…`,
   sf59da797d2e531f5: `Bloquante`,
+  sf5eb319fee2ed957: `Fermé aujourd’hui : jour férié`,
   sf62a7401850a2300: `Un dossier est créé`,
   sf6569972ee4357a3: `Voir mes dossiers`,
   sf72b180cdd6bf9a2: `1 suggestion. Utilisez les flèches du clavier pour la sélectionner.`,

@@ -37,5 +37,6 @@ export const templates = {
   sec0a1c: `Kontakt z pomocą techniczną`,
   sef4999: `Polityka prywatności`,
   sf40cb1: `Przeglądanie artykułów pomocy.`,
+  sf5eb31: `Dziś nieczynne: święto`,
   sf65699: `Zobacz moje zgłoszenia`,
 };

@@ -402,6 +402,7 @@ export const templates = {
   sf544ab78658090b0: `Zgłoszenie zostało utworzone`,
   sf588b7edb564194e: `Aktualizowanie listy…`,
   sf59da797d2e531f5: `Blokujący`,
+  sf5eb319fee2ed957: `Dziś nieczynne: święto`,
   sf62a7401850a2300: `Utworzenie zgłoszenia`,
   sf6569972ee4357a3: `Zobacz moje zgłoszenia`,
   sf72b180cdd6bf9a2: `1 sugestia. Do jej wybrania służą klawisze strzałek.`,

@@ -37,5 +37,6 @@ export const templates = {
   sec0a1c: `Fale com o suporte`,
   sef4999: `Política de privacidade`,
   sf40cb1: `Explore os artigos de ajuda.`,
+  sf5eb31: `Fechado hoje: feriado`,
   sf65699: `Ver meus chamados`,
 };

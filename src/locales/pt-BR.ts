@@ -402,6 +402,7 @@ export const templates = {
   sf544ab78658090b0: `Seu chamado foi aberto`,
   sf588b7edb564194e: `Atualizando a lista…`,
   sf59da797d2e531f5: `Bloqueante`,
+  sf5eb319fee2ed957: `Fechado hoje: feriado`,
   sf62a7401850a2300: `Um chamado é aberto`,
   sf6569972ee4357a3: `Ver meus chamados`,
   sf72b180cdd6bf9a2: `1 sugestão. Use as setas do teclado para selecioná-la.`,

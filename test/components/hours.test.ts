@@ -53,6 +53,23 @@ describe('delivery center hours', () => {
     expect(state.open).to.equal(false);
     expect(state.next?.toISOString()).to.equal('2026-11-30T08:00:00.000Z');
   });
+  it('is closed all day on a local public holiday the backend lists, and opens the next working day', () => {
+    const holidayMonday = { ...paris, holidays: ['2026-11-23'] };
+    const during = centerState(holidayMonday, new Date('2026-11-23T10:00:00Z')); // Monday 11:00
+    expect(during.open).to.equal(false);
+    expect(during.holiday).to.equal(true);
+    expect(during.next?.toISOString()).to.equal('2026-11-24T08:00:00.000Z');
+    const weekend = centerState(holidayMonday, new Date('2026-11-21T12:00:00Z')); // Saturday
+    expect(weekend.holiday).to.equal(undefined);
+    expect(weekend.next?.toISOString()).to.equal('2026-11-24T08:00:00.000Z', 'Monday skipped');
+    // The date is the center's own: 23:30 on Sunday in UTC is already the holiday in Paris.
+    expect(centerState(holidayMonday, new Date('2026-11-22T23:30:00Z')).holiday).to.equal(true);
+    // A week of holidays: the next opening is the week after.
+    const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+    const closedWeek = centerState({ ...paris, holidays: week }, new Date('2026-11-23T10:00:00Z'));
+    expect(closedWeek.next?.toISOString()).to.equal('2026-11-30T08:00:00.000Z');
+  });
+
   it('writes the week as the guide does: consecutive days with the same hours as one range', () => {
     const oneSpace = (value: string) => value.replace(/\s/g, ' ');
     expect(oneSpace(weeklyHours(newYork, 'en'))).to.equal('Monday – Friday, 9:30 AM – 6:30 PM');

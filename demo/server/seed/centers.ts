@@ -1,4 +1,7 @@
-/** Customer support delivery centers and their business hours (closed on public holidays). */
+/**
+ * Customer support delivery centers, their business hours and their local public holidays (the
+ * demo lists those of winter 2026 to summer 2027; a real backend keeps them current).
+ */
 import type { OpeningHours, SupportCenter } from '../../../src/api/schemas.js';
 
 /** Monday to Friday, same hours every day. */
@@ -15,6 +18,15 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'Europe/Warsaw',
     languages: ['pl', 'en'],
     hours: weekdays('09:00', '17:00'),
+    holidays: [
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2027-01-01',
+      '2027-01-06',
+      '2027-03-29',
+      '2027-05-03',
+    ],
   },
   {
     id: 'madrid',
@@ -24,6 +36,7 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'Europe/Madrid',
     languages: ['es', 'en'],
     hours: weekdays('09:00', '18:00'),
+    holidays: ['2026-12-08', '2026-12-25', '2027-01-01', '2027-01-06', '2027-03-25', '2027-03-26'],
   },
   {
     id: 'paris',
@@ -33,6 +46,7 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'Europe/Paris',
     languages: ['fr', 'en'],
     hours: weekdays('09:00', '18:00'),
+    holidays: ['2026-12-25', '2027-01-01', '2027-03-29', '2027-05-01', '2027-05-08', '2027-07-14'],
   },
   {
     id: 'new-york',
@@ -42,6 +56,7 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'America/New_York',
     languages: ['en'],
     hours: weekdays('09:30', '18:30'),
+    holidays: ['2026-11-26', '2026-12-25', '2027-01-01', '2027-01-18', '2027-05-31', '2027-07-05'],
   },
   {
     id: 'sao-paulo',
@@ -51,6 +66,7 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'America/Sao_Paulo',
     languages: ['pt-BR', 'es', 'en'],
     hours: weekdays('10:00', '19:00'),
+    holidays: ['2026-11-20', '2026-12-25', '2027-01-01', '2027-01-25', '2027-02-08', '2027-02-09'],
   },
   {
     id: 'singapore',
@@ -60,5 +76,6 @@ export const supportCenters: SupportCenter[] = [
     timeZone: 'Asia/Singapore',
     languages: ['en'],
     hours: weekdays('09:00', '18:00'),
+    holidays: ['2026-12-25', '2027-01-01', '2027-02-06', '2027-02-08', '2027-05-01'],
   },
 ];

@@ -64,15 +64,31 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 
 export interface CenterState {
   open: boolean;
+  /** Closed all day today for a local public holiday (the backend's `holidays`). */
+  holiday?: boolean;
   /** When it closes (if open) or next opens (if closed); undefined when it has no hours. */
   next?: Date;
 }
 
-/** Whether `center` is open at `now`, and when that changes. Local public holidays are not known. */
+/** `YYYY-MM-DD` of a local date. */
+const isoDate = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * Whether `center` is open at `now`, and when that changes: by its weekly hours, closed all day on
+ * the local public holidays the backend lists (none known otherwise).
+ */
 export function centerState(center: SupportCenter, now: Date): CenterState {
   const local = wallTime(now, center.timeZone);
+  const holidays = new Set(center.holidays);
+  const holiday = holidays.has(isoDate(local.year, local.month, local.day));
   const today = center.hours.find((h) => h.day === local.weekday);
-  if (today && local.minutes >= toMinutes(today.open) && local.minutes < toMinutes(today.close)) {
+  if (
+    !holiday &&
+    today &&
+    local.minutes >= toMinutes(today.open) &&
+    local.minutes < toMinutes(today.close)
+  ) {
     return {
       open: true,
       next: zonedInstant(
@@ -84,24 +100,21 @@ export function centerState(center: SupportCenter, now: Date): CenterState {
       ),
     };
   }
-  for (let offset = 0; offset <= 7; offset++) {
+  // The next opening within two weeks (a week of holidays included).
+  for (let offset = 0; offset <= 14; offset++) {
     const date = new Date(Date.UTC(local.year, local.month - 1, local.day + offset));
+    const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     const weekday = ((local.weekday - 1 + offset) % 7) + 1;
     const hours = center.hours.find((h) => h.day === weekday);
-    if (!hours) continue;
+    if (!hours || holidays.has(isoDate(year, month, day))) continue;
     if (offset === 0 && local.minutes >= toMinutes(hours.open)) continue;
     return {
       open: false,
-      next: zonedInstant(
-        date.getUTCFullYear(),
-        date.getUTCMonth() + 1,
-        date.getUTCDate(),
-        toMinutes(hours.open),
-        center.timeZone,
-      ),
+      ...(holiday ? { holiday } : {}),
+      next: zonedInstant(year, month, day, toMinutes(hours.open), center.timeZone),
     };
   }
-  return { open: false };
+  return holiday ? { open: false, holiday } : { open: false };
 }
 
 /**

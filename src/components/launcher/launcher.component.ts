@@ -366,7 +366,9 @@ export class EqSupportLauncher extends SupportElement {
           ${
             state.open
               ? html`<strong>${msg('Open now')}</strong> · ${msg(str`until ${next}`)}`
-              : html`${msg('Closed')}${next ? html` · ${msg(str`opens ${next}`)}` : nothing}`
+              : html`${state.holiday ? msg('Closed today: public holiday') : msg('Closed')}${
+                  next ? html` · ${msg(str`opens ${next}`)}` : nothing
+                }`
           }
         </span>
         <span class="hours">${msg(str`${week} (local time)`)}</span>

@@ -110,6 +110,12 @@ describe('<eq-case-list>', () => {
     expect(subject.getBoundingClientRect().height).to.be.below(
       parseFloat(getComputedStyle(subject).lineHeight) * 1.5,
     );
+    // Inside the launcher, whose title says "My Cases", the heading is for screen readers only.
+    el.hideHeading = true;
+    await el.updateComplete;
+    const heading = root(el).querySelector('h2')!;
+    expect(text(heading)).to.equal('My Cases');
+    expect(heading.getBoundingClientRect().width).to.be.at.most(1);
     // A wide list shows the three fields and no button.
     el.style.width = '720px';
     await twoFrames();

@@ -131,6 +131,12 @@ export class EqCaseList extends SupportElement {
   /** Id of the case shown in place of the list; set when a case is opened, cleared by Back. */
   @property({ attribute: 'case-id', reflect: true, converter: optional }) caseId = '';
 
+  /**
+   * Its "My Cases" heading only for screen readers: for a host whose own title says it already
+   * (the launcher's dialog does).
+   */
+  @property({ type: Boolean, attribute: 'hide-heading' }) hideHeading = false;
+
   @state() private list: ListState | undefined;
   @state() private more: { state: 'idle' | 'loading' | 'error'; error?: string } = {
     state: 'idle',
@@ -492,7 +498,7 @@ export class EqCaseList extends SupportElement {
   private renderHeader() {
     const waiting = this.list?.waiting ?? 0;
     return html`<header class="header" part="header">
-      <h2 id="title">${msg('My Cases')}</h2>
+      <h2 id="title" class=${this.hideHeading ? 'visually-hidden' : ''}>${msg('My Cases')}</h2>
       <button
         type="button"
         class="button primary"

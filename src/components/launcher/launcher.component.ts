@@ -533,6 +533,7 @@ export class EqSupportLauncher extends SupportElement {
         ></eq-case-form>`;
       case 'cases':
         return html`<eq-case-list
+          hide-heading
           @eq-case-open=${(e: EqCaseOpenEvent) => {
             e.preventDefault();
             this.navigate({ view: 'case', caseId: e.caseId });

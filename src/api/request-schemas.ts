@@ -85,6 +85,13 @@ export const ArticleSearchQuery = z.strictObject({
   section: z.optional(ArticleSection),
 });
 
+/** The uploads a new case or a message attaches, by id. */
+const AttachmentIds = z
+  .array(ID)
+  .check(
+    z.maxLength(MAX_ATTACHMENTS_PER_REQUEST, `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`),
+  );
+
 /**
  * The Blocker rule of `NewCase` (its `superRefine`) in JSON Schema, for the OpenAPI document: a
  * Blocker case needs a technical contact.
@@ -112,16 +119,7 @@ export const NewCase = z
       .check(z.minLength(1, 'Choose a case category'), z.maxLength(128, 'Choose a case category')),
     technicalContact: z.optional(TechnicalContact),
     collaboratorIds: z.optional(z.array(ID).check(z.maxLength(50, 'Add at most 50 collaborators'))),
-    attachmentIds: z.optional(
-      z
-        .array(ID)
-        .check(
-          z.maxLength(
-            MAX_ATTACHMENTS_PER_REQUEST,
-            `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
-          ),
-        ),
-    ),
+    attachmentIds: z.optional(AttachmentIds),
     metadata: z.optional(CaseMetadata),
   })
   .check(
@@ -140,16 +138,7 @@ export type NewCase = z.input<typeof NewCase>;
 
 export const NewMessage = z.strictObject({
   body: text(10000, 'Write a message'),
-  attachmentIds: z.optional(
-    z
-      .array(ID)
-      .check(
-        z.maxLength(
-          MAX_ATTACHMENTS_PER_REQUEST,
-          `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files`,
-        ),
-      ),
-  ),
+  attachmentIds: z.optional(AttachmentIds),
   priorityChange: z.optional(PriorityChangeRequest),
 });
 export type NewMessage = z.input<typeof NewMessage>;

@@ -385,6 +385,20 @@ describe('<eq-case-list>', () => {
     expect(rows(el)).to.have.length(6);
   });
 
+  it('when the person is not let in (401), says so and names the Local Service Team', async () => {
+    const ref = await reference();
+    const el = await fixture<EqCaseList>(
+      html`<eq-case-list .backend=${ref.client('not-a-demo-token')}></eq-case-list>`,
+    );
+    await until(() => root(el).querySelector('[part=error]'), 'the error state');
+    const error = root(el).querySelector('[part=error]')!;
+    expect(text(error)).to.contain('Your cases could not be loaded.');
+    expect(text(error)).to.not.contain('cannot be reached');
+    expect(text(error)).to.contain(
+      'If this keeps happening, contact your Local Service Team for assistance.',
+    );
+  });
+
   it('shows a specific error with a retry', async () => {
     const ref = await reference();
     const spy = spyBackend(ref.client(), { listCases: networkDown });

@@ -254,6 +254,24 @@ describe('<eq-support-button>', () => {
     expect(links).to.include(reference.seed.serviceStatus.statusPageUrl);
   });
 
+  it('shows a center closed on the local public holiday the backend lists, with its next opening', async () => {
+    const paris = reference.seed.supportCenters.find((c) => c.id === 'paris')!;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: paris.timeZone }).format(new Date());
+    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, open: '00:00', close: '23:59' }));
+    const holidayBackend = {
+      ...backend,
+      listSupportCenters: () => Promise.resolve([{ ...paris, hours: everyDay, holidays: [today] }]),
+    };
+    const el = await fixture<EqSupportButton>(
+      html`<eq-support-button .backend=${holidayBackend}></eq-support-button>`,
+    );
+    await el.open();
+    await waitUntil(() => $l(el, '.centers li'), 'the home view loads');
+    const center = $l(el, '.centers li')!;
+    expect(center.className).to.equal('closed', 'open every day at this hour, but not today');
+    expect(text(center.querySelector('.state'))).to.match(/^Closed today: public holiday · opens /);
+  });
+
   it('navigates inside the dialog with a back action and a title that follows the view', async () => {
     const el = await fixture<EqSupportButton>(
       html`<eq-support-button .backend=${backend}></eq-support-button>`,

@@ -173,6 +173,24 @@ describe('layout of the support dialog', () => {
         .shadowRoot!.querySelector('dialog')!;
       return Math.round(dialog.getBoundingClientRect().height) === 400;
     });
+    // Clear of a notch and the home bar: the full-screen dialog pads by the safe-area insets
+    // (zero in headless Chromium, so the rule itself is checked).
+    const safeAreas = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('eq-support-button')!
+          .shadowRoot!.querySelector('eq-support-launcher')!.shadowRoot!.adoptedStyleSheets,
+      ].some((sheet) =>
+        [...sheet.cssRules].some(
+          (rule) =>
+            rule.cssText.includes('max-width: 640px') &&
+            ['top', 'right', 'bottom', 'left'].every((side) =>
+              rule.cssText.includes(`env(safe-area-inset-${side})`),
+            ),
+        ),
+      ),
+    );
+    assert.ok(safeAreas, 'the phone dialog pads by env(safe-area-inset-*)');
     const field = await description.boundingBox();
     assert.ok(field, 'the description is shown');
     assert.ok(field.y >= 0 && field.y + 20 <= 400, `the focused field is in view (${field.y})`);

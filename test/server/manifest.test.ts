@@ -42,7 +42,15 @@ test('the manifest documents every element, its attributes, events, parts and CS
     }
     const expected: Record<string, { attributes: string[]; events: string[] }> = {
       'eq-support-button': {
-        attributes: ['label', 'placement', 'api-base', 'locale', 'privacy-url'],
+        attributes: [
+          'label',
+          'placement',
+          'api-base',
+          'locale',
+          'privacy-url',
+          'dialog-placement',
+          'article-target',
+        ],
         events: ['eq-open', 'eq-close'],
       },
       'eq-support-provider': {
@@ -53,7 +61,10 @@ test('the manifest documents every element, its attributes, events, parts and CS
         attributes: ['deal-id', 'readonly-fields', 'hidden-fields'],
         events: ['eq-case-created', 'eq-step-change', 'eq-cancel'],
       },
-      'eq-case-list': { attributes: ['status', 'priority', 'q', 'sort'], events: ['eq-case-open'] },
+      'eq-case-list': {
+        attributes: ['status', 'priority', 'q', 'sort', 'hide-heading'],
+        events: ['eq-case-open'],
+      },
       'eq-case-view': {
         attributes: ['case-id'],
         events: ['eq-case-reopened', 'eq-case-closed', 'eq-concern-raised'],
@@ -63,10 +74,13 @@ test('the manifest documents every element, its attributes, events, parts and CS
         events: ['eq-article-open', 'eq-article-solved'],
       },
       'eq-documentation': {
-        attributes: ['article-id', 'known-errors'],
+        attributes: ['article-id', 'known-errors', 'hide-help-site-links'],
         events: ['eq-article-open'],
       },
-      'eq-support-launcher': { attributes: [], events: ['eq-open', 'eq-close'] },
+      'eq-support-launcher': {
+        attributes: ['dialog-placement', 'article-target'],
+        events: ['eq-open', 'eq-close'],
+      },
       'eq-user-settings': { attributes: ['api-base'], events: ['eq-settings-save'] },
     };
     for (const [tag, want] of Object.entries(expected)) {

@@ -160,6 +160,25 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  test('a launcher chunk that failed to load is fetched again on the next press', async () => {
+    const page = await browser.newPage();
+    let refused = 0;
+    await page.route(/\/chunks\/launcher-[\w-]+\.js$/, (route) =>
+      refused++ === 0 ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(demo.url);
+    const button = page.getByRole('button', { name: /Contact Support/ });
+    await button.click();
+    await assert.rejects(
+      page.getByRole('button', { name: /See My Cases/ }).waitFor({ timeout: 1500 }),
+      'offline: no dialog',
+    );
+    await button.click();
+    await page.getByRole('button', { name: /See My Cases/ }).waitFor();
+    assert.ok(refused >= 2, 'the chunk was asked for again');
+    await page.close();
+  });
+
   test('on a phone the page does not overflow: the deals table scrolls in its own box', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(demo.url);

@@ -372,7 +372,11 @@ export class EqSupportButton
 
   /** Starts loading the launcher (called on hover and focus, so the first open feels instant). */
   preload(): Promise<LauncherModule> {
-    return (this.launcherModule ??= import('../launcher/launcher.js'));
+    // A failed load (offline, a deploy that removed the chunk) is not kept: the next press tries again.
+    return (this.launcherModule ??= import('../launcher/launcher.js').catch((error: unknown) => {
+      this.launcherModule = undefined;
+      throw error;
+    }));
   }
 
   private configureLauncher(launcher: Launcher): void {

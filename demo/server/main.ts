@@ -5,7 +5,9 @@
  *   HOST              interface to bind (default localhost)
  *   DATABASE_URL      PostgreSQL server to keep the data in (postgres://user:password@host:port/db);
  *                     several instances may share one. Unset: PGlite in DATA_DIR/pg (embedded)
- *   DATA_DIR          where uploaded files (and, without DATABASE_URL, PGlite) live (default .data/)
+ *   DATA_DIR          where uploaded files (and, without DATABASE_URL, PGlite) live (default .data/);
+ *                     a new PGlite database starts from a blank one kept in node_modules/.cache/
+ *                     eq-support/ (the first one made, by PostgreSQL's initdb)
  *   CORS_ORIGINS      comma-separated origins allowed to call the API from other pages, or *
  *   MAX_UPLOAD_BYTES  attachment size limit (default 100 MB)
  *   SIGNING_SECRET    secret for download links (default: random per start; instances that share
@@ -33,7 +35,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { endToEnd } from './hop-by-hop.js';
@@ -42,7 +44,7 @@ import { DEFAULT_RATE_LIMITS } from './middleware.js';
 import { FsBlobStore } from './fs-blobs.js';
 import { scheduleSweeps } from './maintenance.js';
 import { decodedPath, isInside, serveStatic } from './static-files.js';
-import { PgliteStore } from './pglite-store.js';
+import { PgliteStore, blankTemplateFile } from './pglite-store.js';
 import { PostgresStore } from './postgres-store.js';
 import { StartProgress } from './progress.js';
 import { buildSeed } from './seed/index.js';
@@ -121,12 +123,20 @@ if (databaseUrl) {
   const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
   await mkdir(pgDir, { recursive: true });
   storeLabel = `PGlite ${pgDir}`;
-  store = await progress.step(
+  // A new data directory starts from a blank database kept once per machine (pglite-store.ts).
+  const template = blankTemplateFile(join(root, 'node_modules', '.cache', 'eq-support'));
+  const pglite = await progress.step(
     fresh
       ? `creating the embedded PostgreSQL database in ${shown(pgDir)} (first start only)`
       : `opening the embedded PostgreSQL database in ${shown(pgDir)}`,
-    () => PgliteStore.open(pgDir),
+    () => PgliteStore.open(pgDir, { template }),
   );
+  const cache = template ? shown(dirname(template)) : '';
+  if (pglite.origin === 'template') progress.line(`  from the blank copy kept in ${cache}`);
+  if (pglite.origin === 'initdb' && template) {
+    progress.line(`  keeping a blank copy in ${cache}: the next new data directory starts from it`);
+  }
+  store = pglite;
 }
 const blobs = new FsBlobStore(join(dataDir, 'files'));
 const seed = buildSeed();
@@ -329,6 +339,8 @@ server.listen(port, host, () => {
   console.log(`  API:     ${url}api  (OpenAPI: ${url}api/openapi.json)`);
   if (apiProxy) console.log(`  Proxy:   ${url}api → ${apiProxy} → ${url}api-direct`);
   console.log(`  Tokens:  demo-user-1, demo-user-2 (Acme), demo-user-3 (Globex)`);
+  // The blank database of a first start, kept now that it delays nothing.
+  if (store instanceof PgliteStore) void store.keepTemplate();
 });
 
 let closing = false;

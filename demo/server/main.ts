@@ -266,7 +266,7 @@ const server = createServer();
 const vite = distDir
   ? undefined
   : await progress.step('starting the dev server of the demo page (Vite)', async () => {
-      const { createServer: createViteServer } = await import('vite');
+      const { createServer: createViteServer, defaultClientConditions } = await import('vite');
       return createViteServer({
         // The library's Vite config (legacy decorators through Oxc), served from demo/.
         configFile: join(root, 'vite.config.ts'),
@@ -287,6 +287,15 @@ const vite = distDir
           },
         },
         optimizeDeps: { entries: [join(root, 'demo/*.html')] },
+        // The page a person judges runs what a host ships: packages' production builds, not the
+        // "development" export condition a dev server picks by default (Lit's dev build checks
+        // more, runs slower and warns "Lit is in dev mode" on every load). Our own sources are
+        // still served as they are, with hot reload.
+        resolve: {
+          conditions: defaultClientConditions.map((condition) =>
+            condition === 'development|production' ? 'production' : condition,
+          ),
+        },
       });
     });
 

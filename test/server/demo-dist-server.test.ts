@@ -1,10 +1,12 @@
 /**
- * `npm start` with DEMO_DIST (the prebuilt demo): no request ends the process, and nothing outside
- * the dist directory is served, not even a sibling whose name starts with the same letters.
+ * `npm start` with DEMO_DIST (the prebuilt demo): text goes brotli- or gzip-compressed to a client
+ * that accepts it, no request ends the process, and nothing outside the dist directory is served,
+ * not even a sibling whose name starts with the same letters.
  */
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { root, startDemoProcess, type DemoProcess } from './demo-process.js';
 import { rawGet } from './raw-get.js';
@@ -13,6 +15,7 @@ describe('npm start with DEMO_DIST', () => {
   let work: string;
   let dist: string;
   let demo: DemoProcess;
+  const script = 'customElements.define("eq-x", class extends HTMLElement {});\n'.repeat(40);
 
   before(async () => {
     // .tmp/ is gitignored: a fresh clone (CI) does not have it yet.
@@ -24,6 +27,7 @@ describe('npm start with DEMO_DIST', () => {
       join(dist, 'index.html'),
       '<!doctype html><title>demo</title><eq-support-button>',
     );
+    await writeFile(join(dist, 'demo.js'), script);
     await mkdir(join(work, 'demo-dist-evil'));
     await writeFile(join(work, 'demo-dist-evil', 'secret.txt'), 'SECRET');
     demo = await startDemoProcess({ DEMO_DIST: dist, DATA_DIR: join(work, 'data') });
@@ -41,6 +45,31 @@ describe('npm start with DEMO_DIST', () => {
     const page = await fetch(`${demo.base}/`);
     assert.equal(page.status, 200);
     assert.ok(demo.alive(), `the process ended:\n${demo.output()}`);
+  });
+
+  test('text goes compressed to a browser that accepts it, with its own ETag and 304', async () => {
+    const browser = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
+    const br = await rawGet(demo.base, '/demo.js', browser);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'Accept-Encoding');
+    assert.equal(br.headers['content-length'], String(br.body.length));
+    assert.equal(brotliDecompressSync(br.body).toString(), script);
+    const gz = await rawGet(demo.base, '/demo.js', { 'Accept-Encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gz.body).toString(), script);
+    const raw = await rawGet(demo.base, '/demo.js');
+    assert.equal(raw.headers['content-encoding'], undefined);
+    assert.equal(raw.headers.vary, 'Accept-Encoding');
+    assert.equal(raw.body.toString(), script);
+    assert.equal(new Set([br, gz, raw].map((r) => r.headers.etag)).size, 3, 'three ETags');
+
+    const again = await rawGet(demo.base, '/demo.js', {
+      ...browser,
+      'If-None-Match': String(br.headers.etag),
+    });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.etag, br.headers.etag);
+    assert.equal(again.body.length, 0);
   });
 
   test('a sibling directory of the dist directory is not served', async () => {

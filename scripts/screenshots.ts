@@ -24,6 +24,7 @@ const [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
 
 /** The dialog's content has settled: no loading text, fonts and images in. */
 async function settled(page: Page): Promise<void> {
+  await page.mouse.move(0, 0); // no hover left where the last click was
   await page.waitForFunction(() => document.fonts.status === 'loaded');
   await page.waitForTimeout(400); // the focus ring and the open animation of the dialog
 }

@@ -256,7 +256,18 @@ describe('<eq-support-button>', () => {
 
   it('shows a center closed on the local public holiday the backend lists, with its next opening', async () => {
     const paris = reference.seed.supportCenters.find((c) => c.id === 'paris')!;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: paris.timeZone }).format(new Date());
+    // Today's date in Paris as YYYY-MM-DD (from the parts: 'en-CA' is not ISO in every engine).
+    const part = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: paris.timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      })
+        .formatToParts(new Date())
+        .map((p) => [p.type, p.value]),
+    );
+    const today = `${part.year}-${part.month}-${part.day}`;
     const everyDay = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, open: '00:00', close: '23:59' }));
     const holidayBackend = {
       ...backend,

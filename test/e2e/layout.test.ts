@@ -20,7 +20,9 @@ interface Box {
 }
 
 async function box(page: Page, selector: string): Promise<Box> {
-  const found = await page.locator(selector).first().boundingBox();
+  const locator = page.locator(selector).first();
+  await locator.waitFor({ state: 'visible' });
+  const found = await locator.boundingBox();
   assert.ok(found, `${selector} is shown`);
   return found;
 }
@@ -74,7 +76,8 @@ describe('layout of the support dialog', () => {
     await openLauncher(page);
     await page.getByRole('button', { name: /Read Documentation/ }).click();
     await page.locator('eq-documentation [data-article-id]').first().click();
-    await page.locator('eq-documentation [part=article]').waitFor();
+    // The reading pane shows "Loading the article…", then the article: wait for its title.
+    await page.locator('eq-documentation #article-title').waitFor();
     const list = await box(page, 'eq-documentation .browse');
     const reader = await box(page, 'eq-documentation [part=article]');
     assert.ok(reader.x >= list.x + list.width, 'the reading pane is beside the list');

@@ -8,6 +8,7 @@ export type SupportErrorKind =
   'network' | 'timeout' | 'http' | 'invalid-response' | 'invalid-request' | 'aborted';
 
 export abstract class SupportError extends Error {
+  /** What went wrong: `network`, `timeout`, `aborted`, `http`, `invalid-response` or `invalid-request`. */
   abstract readonly kind: SupportErrorKind;
   /** Per-field errors to show next to the matching controls (empty when none). */
   readonly fieldErrors: readonly FieldError[] = [];
@@ -30,6 +31,7 @@ export class TimeoutError extends SupportError {
   readonly kind = 'timeout';
   readonly retryable = true;
   constructor(
+    /** The timeout that ran out, in milliseconds. */
     readonly timeoutMs: number,
     options?: ErrorOptions,
   ) {
@@ -53,7 +55,9 @@ export class HttpError extends SupportError {
   readonly kind = 'http';
   override readonly fieldErrors: readonly FieldError[];
   constructor(
+    /** The HTTP status, e.g. 422. */
     readonly status: number,
+    /** The backend's RFC 9457 problem details, when it sent any. */
     readonly problem: Problem | undefined,
     /** Seconds the backend asked us to wait (`Retry-After`), when given. */
     readonly retryAfter?: number,

@@ -37,7 +37,10 @@ export abstract class SupportElement extends LitElement implements SupportConfig
   /** Interface language (`en`, `fr`, `es`, `pl`, `pt-BR`); defaults to the provider's, then the page's. */
   @property() locale?: string;
 
-  /** The resolved configuration (backend, user, locale). */
+  /**
+   * The resolved configuration (backend, user, locale).
+   * @internal
+   */
   readonly supportConfig = new SupportConfigController(this);
 
   /**
@@ -53,3 +56,7 @@ export abstract class SupportElement extends LitElement implements SupportConfig
     return ready.then(() => super.scheduleUpdate());
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../api/backend.js';
+export type { TokenProvider } from '../api/bearer.js';

@@ -152,3 +152,9 @@ export class EqSupportProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../api/backend.js';
+export type { TokenProvider } from '../api/bearer.js';
+export type { User } from '../api/schemas.js';
+export type { EqErrorEvent } from '../events/error-event.js';

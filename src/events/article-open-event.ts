@@ -12,13 +12,16 @@ export type ArticleSource = 'suggestions' | 'documentation';
  * reading pane.
  */
 export class EqArticleOpenEvent extends Event {
+  /** `eq-article-open`, the name to listen for. */
   static readonly eventName = 'eq-article-open';
   constructor(
+    /** The article (id, title, summary, address). */
     readonly article: ArticleSummary,
     /** What the person had typed when they chose the article ('' when browsing). */
     readonly query: string,
     /** 1-based position of the article in the list it was chosen from; null for a link in an article. */
     readonly rank: number | null,
+    /** Where it was chosen: `suggestions` or `documentation`. */
     readonly source: ArticleSource,
   ) {
     super(EqArticleOpenEvent.eventName, { bubbles: true, composed: true, cancelable: true });

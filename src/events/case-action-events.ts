@@ -16,6 +16,7 @@ export abstract class EqCaseActionEvent extends Event {
 
 /** `eq-message-sent`: a message was added to the case (maybe with a priority change request). */
 export class EqMessageSentEvent extends EqCaseActionEvent {
+  /** `eq-message-sent`, the name to listen for. */
   static readonly eventName = 'eq-message-sent';
   constructor(kase: Case) {
     super(EqMessageSentEvent.eventName, kase);
@@ -24,6 +25,7 @@ export class EqMessageSentEvent extends EqCaseActionEvent {
 
 /** `eq-attachment-added`: a file was uploaded to the case. */
 export class EqAttachmentAddedEvent extends EqCaseActionEvent {
+  /** `eq-attachment-added`, the name to listen for. */
   static readonly eventName = 'eq-attachment-added';
   constructor(
     kase: Case,
@@ -36,6 +38,7 @@ export class EqAttachmentAddedEvent extends EqCaseActionEvent {
 
 /** `eq-case-reopened`: a resolved or closed case was reopened with a message. */
 export class EqCaseReopenedEvent extends EqCaseActionEvent {
+  /** `eq-case-reopened`, the name to listen for. */
   static readonly eventName = 'eq-case-reopened';
   constructor(kase: Case) {
     super(EqCaseReopenedEvent.eventName, kase);
@@ -44,6 +47,7 @@ export class EqCaseReopenedEvent extends EqCaseActionEvent {
 
 /** `eq-case-closed`: the person closed the case. */
 export class EqCaseClosedEvent extends EqCaseActionEvent {
+  /** `eq-case-closed`, the name to listen for. */
   static readonly eventName = 'eq-case-closed';
   constructor(
     kase: Case,
@@ -56,6 +60,7 @@ export class EqCaseClosedEvent extends EqCaseActionEvent {
 
 /** `eq-concern-raised`: a case concern was raised; the case owner's manager is notified. */
 export class EqConcernRaisedEvent extends EqCaseActionEvent {
+  /** `eq-concern-raised`, the name to listen for. */
   static readonly eventName = 'eq-concern-raised';
   constructor(
     kase: Case,
@@ -68,6 +73,7 @@ export class EqConcernRaisedEvent extends EqCaseActionEvent {
 
 /** `eq-survey-answered`: the satisfaction survey of the case was answered. */
 export class EqSurveyAnsweredEvent extends EqCaseActionEvent {
+  /** `eq-survey-answered`, the name to listen for. */
   static readonly eventName = 'eq-survey-answered';
   constructor(
     kase: Case,

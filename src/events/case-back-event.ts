@@ -3,6 +3,7 @@
  * view in place returns to the list; a host that shows the view itself handles it.
  */
 export class EqCaseBackEvent extends Event {
+  /** `eq-case-back`, the name to listen for. */
   static readonly eventName = 'eq-case-back';
   constructor(
     /** The case that was shown. */

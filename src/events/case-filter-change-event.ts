@@ -14,6 +14,7 @@ export interface CaseListFilters {
 
 /** `eq-case-filter-change`: the person changed a filter, the search or the sort of `<eq-case-list>`. */
 export class EqCaseFilterChangeEvent extends Event {
+  /** `eq-case-filter-change`, the name to listen for. */
   static readonly eventName = 'eq-case-filter-change';
   constructor(
     /** The filters now applied (also reflected in the element's attributes). */

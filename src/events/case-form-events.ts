@@ -4,14 +4,19 @@ export type CaseFormStep = 'details' | 'collaborators' | 'confirmation';
 
 /** `eq-step-change`: the case form moved to another step. */
 export class EqStepChangeEvent extends Event {
+  /** `eq-step-change`, the name to listen for. */
   static readonly eventName = 'eq-step-change';
-  constructor(readonly step: CaseFormStep) {
+  constructor(
+    /** The step now shown: `details`, `collaborators` or `confirmation`. */
+    readonly step: CaseFormStep,
+  ) {
     super(EqStepChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 /** `eq-case-created`: a case was filed; `case` holds its id and number. */
 export class EqCaseCreatedEvent extends Event {
+  /** `eq-case-created`, the name to listen for. */
   static readonly eventName = 'eq-case-created';
   /** The created case. */
   readonly case: Case;
@@ -23,6 +28,7 @@ export class EqCaseCreatedEvent extends Event {
 
 /** `eq-cancel`: the person left the form without filing (the draft is kept). */
 export class EqCancelEvent extends Event {
+  /** `eq-cancel`, the name to listen for. */
   static readonly eventName = 'eq-cancel';
   constructor() {
     super(EqCancelEvent.eventName, { bubbles: true, composed: true });
@@ -31,6 +37,7 @@ export class EqCancelEvent extends Event {
 
 /** `eq-finish`: the person closed the confirmation step. */
 export class EqFinishEvent extends Event {
+  /** `eq-finish`, the name to listen for. */
   static readonly eventName = 'eq-finish';
   /** The case that was created. */
   readonly case: Case;

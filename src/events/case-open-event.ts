@@ -4,6 +4,7 @@
  * otherwise the list shows `<eq-case-view>` in place.
  */
 export class EqCaseOpenEvent extends Event {
+  /** `eq-case-open`, the name to listen for. */
   static readonly eventName = 'eq-case-open';
   constructor(
     /** Id of the case, to pass to `<eq-case-view case-id>` or `getCase`. */

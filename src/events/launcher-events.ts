@@ -3,14 +3,19 @@ export type LauncherView = 'home' | 'create' | 'cases' | 'case' | 'docs' | 'sett
 
 /** `eq-open`: the support dialog opened (`view` it opened on). */
 export class EqOpenEvent extends Event {
+  /** `eq-open`, the name to listen for. */
   static readonly eventName = 'eq-open';
-  constructor(readonly view: LauncherView) {
+  constructor(
+    /** The view now shown (`home`, `create`, `cases`, `case`, `docs`, `settings`). */
+    readonly view: LauncherView,
+  ) {
     super(EqOpenEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 /** `eq-close`: the support dialog closed (a half-filled case stays as a draft). */
 export class EqCloseEvent extends Event {
+  /** `eq-close`, the name to listen for. */
   static readonly eventName = 'eq-close';
   constructor() {
     super(EqCloseEvent.eventName, { bubbles: true, composed: true });
@@ -19,8 +24,12 @@ export class EqCloseEvent extends Event {
 
 /** `eq-view-change`: the launcher moved to another view. */
 export class EqViewChangeEvent extends Event {
+  /** `eq-view-change`, the name to listen for. */
   static readonly eventName = 'eq-view-change';
-  constructor(readonly view: LauncherView) {
+  constructor(
+    /** The view now shown (`home`, `create`, `cases`, `case`, `docs`, `settings`). */
+    readonly view: LauncherView,
+  ) {
     super(EqViewChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }

@@ -6,6 +6,7 @@
 import type { User } from '../api/schemas.js';
 
 export class EqSettingsSaveEvent extends Event {
+  /** `eq-settings-save`, the name to listen for. */
   static readonly eventName = 'eq-settings-save';
   constructor(
     /** The person with the saved settings. */

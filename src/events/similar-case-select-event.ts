@@ -6,6 +6,7 @@ import type { CaseSummary } from '../api/schemas.js';
  * should open that case, e.g. in `<eq-case-view case-id>`.
  */
 export class EqSimilarCaseSelectEvent extends Event {
+  /** `eq-similar-case-select`, the name to listen for. */
   static readonly eventName = 'eq-similar-case-select';
   /** Id of the case, to pass to `<eq-case-view case-id>` or `getCase`. */
   readonly caseId: string;

@@ -70,6 +70,17 @@ const listConverter = {
  * @csspart step-title - The heading of the current step.
  * @csspart case-number - The case number on the confirmation step.
  * @csspart actions - The row of step buttons.
+ * @csspart loading - The line shown while the person and the case taxonomy load.
+ * @csspart notes - What support handles, in one line above the fields, with the details one click away.
+ * @csspart priority-option - One priority choice (Blocker, Critical, Medium, Low).
+ * @csspart counter - The "n of m characters" line under a field with a limit.
+ * @csspart locked-note - "Set by …" under a field the host locked.
+ * @csspart blocker-notice - What a Blocker means, when it is chosen.
+ * @csspart collaborators - The table of contacts to add as collaborators.
+ * @csspart restored-notice - "Your unsent case was restored", with the time it was saved.
+ * @csspart save-error - Why the case could not be filed, with Try again.
+ * @csspart solved-offer - The offer to discard the draft after an article solved the problem.
+ * @csspart service-team - Who to contact when support cannot help (the Local Service Team).
  * @cssprop --eq-color-primary - Accent colour (buttons, focus, selection).
  * @cssprop --eq-color-danger - Colour of errors.
  */
@@ -98,13 +109,12 @@ export class EqCaseForm extends SupportElement {
   @property() type?: string;
   /** Prefilled case category id (of the prefilled type). */
   @property() category?: string;
-  /** Fields shown but locked, e.g. `deal-id type` (names as the prefill attributes). */
   /**
    * Who sets the locked fields, as the person knows it (e.g. `Maestro`): each locked field says
    * "Set by Maestro". Without it: "Set by this page".
    */
   @property({ attribute: 'locked-by' }) lockedBy?: string;
-
+  /** Fields shown but locked, e.g. `deal-id type` (names as the prefill attributes). */
   @property({ attribute: 'readonly-fields', converter: listConverter }) readonlyFields: string[] =
     [];
   /** Fields not shown (their prefilled values are still sent). */
@@ -603,3 +613,14 @@ export class EqCaseForm extends SupportElement {
     return html`${live}${body}`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type {
+  EqStepChangeEvent,
+  EqCaseCreatedEvent,
+  EqCancelEvent,
+  EqFinishEvent,
+  CaseFormStep,
+} from '../../events/case-form-events.js';

@@ -82,6 +82,7 @@ const isSort = (v: string): v is CaseSort => (CASE_SORTS as readonly string[]).i
  * @csspart waiting-summary - How many cases wait for the person's reply.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
+ * @csspart service-team - Who to contact when support cannot help (the Local Service Team).
  * @csspart more - The "Showing n of m" line with Load more.
  * @csspart view - The `<eq-case-view>` shown in place.
  * @cssprop --eq-case-list-height - Maximum height of the list; a short list fits its rows (default 34.1333em, 512px at the default size).
@@ -783,3 +784,14 @@ export class EqCaseList extends SupportElement {
     </div>`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { StatusFilter, CaseSort, CaseSummary } from '../../api/schemas.js';
+export type {
+  EqCaseFilterChangeEvent,
+  CaseListFilters,
+} from '../../events/case-filter-change-event.js';
+export type { EqCaseOpenEvent } from '../../events/case-open-event.js';
+export type { EqCreateCaseEvent } from '../../events/create-case-event.js';

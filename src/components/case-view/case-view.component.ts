@@ -71,6 +71,9 @@ const loadFileDrop = () => void import('../shared/file-drop.js');
  * @csspart priority-change - The priority change request of a message.
  * @csspart action-error - The error of an action.
  * @csspart error - The error shown when the case cannot be loaded.
+ * @csspart message - A message of the timeline (also has the part `event`).
+ * @csspart concern-notice - The notice that a concern was raised on the case.
+ * @csspart service-team - Who to contact when support cannot help (the Local Service Team).
  * @cssprop --eq-case-view-actions-width - Width of the actions column on wide layouts (default 21.3333em, 320px at the default size).
  * @cssprop --eq-color-primary - Buttons, links and support messages' accent.
  * @cssprop --eq-color-warning-surface - Background of "Waiting for your reply" and concern notices.
@@ -150,10 +153,18 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
 
   // CaseViewHost ------------------------------------------------------------------------------
 
+  /**
+   * The case as shown, with the changes made here since it loaded.
+   * @internal
+   */
   get currentCase(): Case | undefined {
     return this.current;
   }
 
+  /**
+   * The backend this view talks to (property, provider or `api-base`).
+   * @internal
+   */
   get resolvedBackend() {
     return this.supportConfig.backend;
   }
@@ -168,10 +179,18 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     return this.userTask.value;
   }
 
+  /**
+   * Shows a case an action changed, when it is the one on screen.
+   * @internal
+   */
   applyCase(updated: Case): void {
     if (updated.id === this.caseId || !this.caseId) this.current = updated;
   }
 
+  /**
+   * Reads `text` out to screen readers (the view's polite live region).
+   * @internal
+   */
   announce(text: string): void {
     this.announcement = text;
   }
@@ -672,3 +691,17 @@ export class EqCaseView extends SupportElement implements CaseViewHost {
     </section>`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { Taxonomy, User, Case } from '../../api/schemas.js';
+export type {
+  EqMessageSentEvent,
+  EqAttachmentAddedEvent,
+  EqCaseReopenedEvent,
+  EqCaseClosedEvent,
+  EqConcernRaisedEvent,
+  EqSurveyAnsweredEvent,
+} from '../../events/case-action-events.js';
+export type { EqCaseBackEvent } from '../../events/case-back-event.js';

@@ -585,3 +585,9 @@ export class EqDocumentation extends SupportElement {
     );
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { EqArticleOpenEvent } from '../../events/article-open-event.js';
+export type { EqArticleSolvedEvent } from '../../events/article-solved-event.js';

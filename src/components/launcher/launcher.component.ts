@@ -62,6 +62,7 @@ const VIEW_MODULES: Partial<Record<LauncherView, () => Promise<unknown>>> = {
  * @csspart body - The scrolling content.
  * @csspart status-banner - The notice about degraded services and open incidents.
  * @csspart draft-notice - The home's notice of an unsent case, with Continue and Discard.
+ * @csspart action - One of the home's actions (Create a Case, My Cases, Documentation).
  * @cssprop --eq-dialog-max-width - Width My Cases, a case and the documentation grow to on wide
  *   screens (default 76.8em, 1152 px); the home, the form and the settings stay 736 px wide.
  * @cssprop --eq-dialog-sheet-width - Width of the side sheet (`dialog-placement="end"` or `"start"`;
@@ -617,3 +618,9 @@ export class EqSupportLauncher extends SupportElement {
     </dialog>`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { EqOpenEvent, EqCloseEvent, EqViewChangeEvent } from '../../events/launcher-events.js';
+export type { OpenOptions } from './prefill.js';

@@ -53,6 +53,7 @@ function screenshotName(file: File): string {
  * @fires eq-attachments-change - The uploaded files changed (`attachments`, `uploading`).
  * @csspart dropzone - The area that accepts dropped files.
  * @csspart file - One file row.
+ * @csspart progress - The upload progress bar of a file.
  */
 @localized()
 export class EqFileDrop extends LitElement {
@@ -376,3 +377,7 @@ export class EqFileDrop extends LitElement {
     `;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { Attachment } from '../../api/schemas.js';
+export type { EqAttachmentsChangeEvent } from '../../events/attachments-change-event.js';

@@ -16,7 +16,7 @@ import { buttonMsg, str } from './texts.js';
 
 type LauncherModule = typeof LauncherModuleNamespace;
 type Launcher = InstanceType<LauncherModule['EqSupportLauncher']>;
-type Placement = 'bottom-right' | 'bottom-left' | 'inline';
+export type Placement = 'bottom-right' | 'bottom-left' | 'inline';
 
 const REFRESH_MS = 5 * 60 * 1000;
 
@@ -203,7 +203,10 @@ export class EqSupportButton
     if (document.visibilityState === 'visible') void this.refreshCount();
   };
 
-  /** The resolved configuration (backend, person, language). */
+  /**
+   * The resolved configuration (backend, person, language).
+   * @internal
+   */
   readonly supportConfig: SupportConfigController;
 
   constructor() {
@@ -272,15 +275,18 @@ export class EqSupportButton
   }
 
   // ReactiveControllerHost, so the shared controllers (configuration, context) work here too.
+  /** Adds a Lit reactive controller, as a LitElement does (`ReactiveControllerHost`). */
   addController(controller: ReactiveController): void {
     this.controllers.add(controller);
     if (this.isConnected) controller.hostConnected?.();
   }
 
+  /** Removes a controller added with `addController()`. */
   removeController(controller: ReactiveController): void {
     this.controllers.delete(controller);
   }
 
+  /** Schedules a render of the button's state (one per microtask). */
   requestUpdate(): void {
     this.updating ??= Promise.resolve().then(() => {
       this.updating = undefined;
@@ -463,3 +469,11 @@ export class EqSupportButton
     void this.refreshCount();
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { EqErrorEvent } from '../../events/error-event.js';
+export type { EqOpenEvent, EqCloseEvent } from '../../events/launcher-events.js';
+export type { CasePrefill, OpenOptions } from '../launcher/prefill.js';
+export type { ReactiveController } from 'lit';

@@ -162,3 +162,8 @@ export class EqUserSettings extends SupportElement {
     </form>`;
   }
 }
+
+// The types of this element's API (properties, events), importable beside it.
+export type { SupportBackend } from '../../api/backend.js';
+export type { TokenProvider } from '../../api/bearer.js';
+export type { EqSettingsSaveEvent } from '../../events/settings-save-event.js';

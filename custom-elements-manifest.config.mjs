@@ -281,6 +281,36 @@ function schemaVersion() {
   };
 }
 
+/**
+ * Links an attribute to the property of the same name (`api-base` → `apiBase`) where the
+ * analyzer could not (the button keeps its own accessors, without Lit's decorators): editors and
+ * the generated framework types then know both are one setting, with the property's type.
+ */
+function attributeFields() {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  return {
+    name: 'eq-attribute-fields',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          const fields = new Map(
+            (declaration.members ?? [])
+              .filter((member) => member.kind === 'field' && !member.static)
+              .map((member) => [member.name, member]),
+          );
+          for (const attribute of declaration.attributes ?? []) {
+            const field = fields.get(camel(attribute.name));
+            if (attribute.fieldName || !field || field.privacy) continue;
+            attribute.fieldName = field.name;
+            attribute.type ??= field.type;
+            field.attribute ??= attribute.name;
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Every element takes the design tokens of src/styles/tokens.ts: list them on each. */
 function designTokens() {
   const tokens = [
@@ -338,6 +368,7 @@ export default {
     typeExports(),
     definedElementsOnly(),
     schemaVersion(),
+    attributeFields(),
     documentedEvents(),
     eventTypes(),
     designTokens(),

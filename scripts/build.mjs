@@ -1,7 +1,7 @@
-// `npm run build`: ES modules + .d.ts (tsc), CDN bundle (vite), custom-elements.json (cem),
-// openapi.json (scripts/openapi.ts, when present). Exits non-zero on the first failure.
+// `npm run build`: ES modules + .d.ts (tsc), CDN bundle (vite), custom-elements.json (cem), editor
+// data and framework types from it (scripts/integrations.mjs), openapi.json (scripts/openapi.ts, when present). Exits non-zero on the first failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -41,6 +41,53 @@ function listFiles(dir) {
   });
 }
 
+/**
+ * tsc writes inferred types with the module that declares them, e.g. a `render()` typed
+ * `import("lit-html").TemplateResult<1>`: lit-html is Lit's own dependency, not ours, so a host
+ * whose package manager links only declared dependencies (pnpm) cannot resolve it. Point those
+ * at `lit`, which re-exports them, and fail on any other package the declarations name but
+ * package.json does not declare.
+ */
+function litTypeImports() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const declared = new Set([
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+  ]);
+  const toLit = {
+    'lit-html': 'lit',
+    'lit-element': 'lit',
+    '@lit/reactive-element': 'lit',
+    'lit-html/directive.js': 'lit/directive.js',
+  };
+  const undeclared = new Set();
+  let rewritten = 0;
+  for (const file of listFiles(dist).filter((path) => path.endsWith('.d.ts'))) {
+    const text = readFileSync(file, 'utf8');
+    const fixed = text.replace(
+      /(import\(|from )(["'])([^"'.][^"']*)\2/g,
+      (all, how, quote, name) => {
+        if (toLit[name]) {
+          rewritten += 1;
+          return `${how}${quote}${toLit[name]}${quote}`;
+        }
+        const bare = name.startsWith('@')
+          ? name.split('/').slice(0, 2).join('/')
+          : name.split('/')[0];
+        if (!declared.has(bare) && bare !== pkg.name)
+          undeclared.add(`${relative(root, file)}: ${name}`);
+        return all;
+      },
+    );
+    if (fixed !== text) writeFileSync(file, fixed);
+  }
+  if (undeclared.size > 0) {
+    console.error(`✖ declarations import undeclared packages:\n  ${[...undeclared].join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`✔ declarations: ${rewritten} Lit type imports pointed at lit`);
+}
+
 const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 
 console.log('▶ clean dist/');
@@ -48,6 +95,7 @@ rmSync(dist, { recursive: true, force: true });
 
 step('tsc: ES modules + declarations → dist/', bin('tsc'), ['-p', 'tsconfig.build.json']);
 requireFile(join(dist, 'index.js'), 'tsc (src/index.ts)');
+litTypeImports();
 
 step('vite: CDN bundle → dist/cdn/', bin('vite'), ['build', '--config', 'vite.config.ts']);
 requireFile(join(dist, 'cdn', 'eq-support.js'), 'vite build (src/cdn.ts)');
@@ -58,6 +106,18 @@ step('cem: custom elements manifest → dist/custom-elements.json', bin('cem'), 
   'custom-elements-manifest.config.mjs',
 ]);
 requireFile(join(dist, 'custom-elements.json'), 'cem analyze');
+
+step('integrations: editor data and framework types → dist/integrations/', process.execPath, [
+  'scripts/integrations.mjs',
+]);
+for (const file of [
+  'vscode.html-custom-data.json',
+  'web-types.json',
+  'vue.d.ts',
+  'svelte.d.ts',
+  'jsx.d.ts',
+])
+  requireFile(join(dist, 'integrations', file), 'scripts/integrations.mjs');
 
 const openapiScript = join(root, 'scripts', 'openapi.ts');
 if (existsSync(openapiScript)) {

@@ -6,6 +6,7 @@
  * package manager would have installed them.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,8 +39,8 @@ export interface TarballProject {
 }
 
 /**
- * A host project in the OS temp dir: `fixture` (a directory under test/packaging/fixtures) copied
- * into it, the packed package unpacked into node_modules/eq-support, and node_modules links to
+ * A host project in the OS temp dir named after `fixture`: test/packaging/fixtures/<fixture>/, when
+ * there is one, copied into it, the packed package unpacked into node_modules/eq-support, and node_modules links to
  * this repository's copies of the package's dependencies and of `links` (e.g. `vue`,
  * `@vitejs/plugin-vue`, `.bin` entries are not linked: run tools by their path here).
  */
@@ -50,7 +51,8 @@ export async function createTarballProject(
   const tarball = await packTarball();
   const dir = await mkdtemp(join(tmpdir(), `eq-packaging-${fixture}-`));
   try {
-    await cp(join(root, 'test/packaging/fixtures', fixture), dir, { recursive: true });
+    const source = join(root, 'test/packaging/fixtures', fixture);
+    if (existsSync(source)) await cp(source, dir, { recursive: true });
     const packageDir = join(dir, 'node_modules/eq-support');
     await mkdir(packageDir, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);

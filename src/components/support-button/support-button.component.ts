@@ -55,14 +55,14 @@ let sheet: CSSStyleSheet | undefined;
  * loads on hover, focus or click, never before.
  *
  * @summary A Contact Support button that opens the whole support experience in a dialog.
- * @attr label - Text of the button; "Contact Support" by default.
- * @attr placement - `bottom-right` (default), `bottom-left` or `inline`.
- * @attr api-base - Base address of the support API, when used without a provider.
- * @attr locale - Interface language; defaults to the provider's, then the page's `lang`.
- * @attr privacy-url - Address of the privacy policy, linked from the launcher.
- * @attr dialog-placement - Where the dialog opens: `center` (default), or a full-height side
+ * @attr {string} label - Text of the button; "Contact Support" by default.
+ * @attr {'bottom-right' | 'bottom-left' | 'inline'} placement - `bottom-right` (default), `bottom-left` or `inline`.
+ * @attr {string} api-base - Base address of the support API, when used without a provider.
+ * @attr {string} locale - Interface language; defaults to the provider's, then the page's `lang`.
+ * @attr {string} privacy-url - Address of the privacy policy, linked from the launcher.
+ * @attr {'center' | 'end' | 'start'} dialog-placement - Where the dialog opens: `center` (default), or a full-height side
  *   sheet at the page's inline `end` or `start`. Read each time the dialog opens.
- * @attr article-target - Where a suggested article opens: `help-site` (default, a new tab) or
+ * @attr {'help-site' | 'dialog'} article-target - Where a suggested article opens: `help-site` (default, a new tab) or
  *   `dialog` (the documentation's reading pane in the dialog, without help-site links).
  * @fires eq-open - The dialog opened (`view`).
  * @fires eq-close - The dialog closed; a half-filled case stays as a draft.

@@ -78,7 +78,8 @@ let sheet: CSSStyleSheet | undefined;
  * @cssprop --eq-dialog-sheet-width - Width of the side sheet (default 36em, 540 px).
  */
 export class EqSupportButton
-  extends HTMLElement
+  // Evaluates on a server (Node: no DOM, no HTMLElement) so a server render can import it.
+  extends (globalThis.HTMLElement ?? Object)
   implements ReactiveControllerHost, SupportConfigurable
 {
   static observedAttributes = ['label', 'placement', 'api-base', 'locale', 'privacy-url'];

@@ -6,7 +6,7 @@
  * package manager would have installed them.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ export function packTarball(): Promise<string> {
   packing ??= (async () => {
     await ensureBuilt();
     const into = await mkdtemp(join(tmpdir(), 'eq-packaging-tarball-'));
+    process.once('exit', () => rmSync(into, { recursive: true, force: true }));
     const output = execFileSync(
       'npm',
       ['pack', '--json', '--ignore-scripts', '--pack-destination', into],

@@ -34,6 +34,9 @@ export const SDK_PARTS: readonly SdkPart[] = [
     name: 'labels',
     test: /\/src\/components\/shared\/(?:labels|format|service-team)\.|\/lit(?:-html)?\/directives\/repeat\./,
   },
+  // "Take a screenshot" of the upload area: the tab capture and its editor, loaded when the person
+  // presses it, never with the form or a case.
+  { name: 'capture', test: /\/src\/components\/capture\// },
   // The upload area and the sending of files: the form shows it; a case loads it when its
   // attachments panel is wanted.
   {

@@ -47,6 +47,7 @@ export const templates = {
 
 /** The language's other parts, loaded on use. */
 export const LOADERS: Loaders = {
+  capture: () => import('./es.capture.js'),
   'case-form': () => import('./es.case-form.js'),
   cases: () => import('./es.cases.js'),
   documentation: () => import('./es.documentation.js'),

@@ -7,6 +7,7 @@ export const templates = {
   s33c516: `Subido`,
   s429516: str`Demasiado grande: los archivos no pueden superar ${0}.`,
   s8e12b0: `La subida de archivos no está disponible: el servicio de soporte no está configurado.`,
+  s9247d8: `Hacer una captura`,
   s94caba: str`Subiendo… ${0} %`,
   sa8df22: `Error al subir:`,
   sb77fa6: `Este archivo está vacío.`,

@@ -47,6 +47,7 @@ export const templates = {
 
 /** The language's other parts, loaded on use. */
 export const LOADERS: Loaders = {
+  capture: () => import('./fr.capture.js'),
   'case-form': () => import('./fr.case-form.js'),
   cases: () => import('./fr.cases.js'),
   documentation: () => import('./fr.documentation.js'),

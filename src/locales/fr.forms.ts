@@ -7,6 +7,7 @@ export const templates = {
   s33c516: `Envoyé`,
   s429516: str`Trop volumineux : les fichiers ne doivent pas dépasser ${0}.`,
   s8e12b0: `L'envoi de fichiers n'est pas disponible : le service de support n'est pas configuré.`,
+  s9247d8: `Faire une capture`,
   s94caba: str`Envoi… ${0} %`,
   sa8df22: `Échec de l'envoi :`,
   sb77fa6: `Ce fichier est vide.`,

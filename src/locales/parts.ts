@@ -7,6 +7,7 @@ export type TargetLocale = (typeof targetLocales)[number];
 
 /** A part of the SDK with texts to translate (scripts/sdk-parts.ts). */
 export type MessagePart =
+  | 'capture'
   | 'case-form'
   | 'cases'
   | 'core'
@@ -24,6 +25,7 @@ export const KEY_LENGTH = 7;
 
 /** The parts whose texts a part shows: its own and those of the modules it imports. */
 export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
+  capture: ['capture', 'core'],
   'case-form': ['case-form', 'core', 'forms', 'labels', 'search', 'suggest'],
   cases: ['cases', 'core', 'labels'],
   core: ['core'],

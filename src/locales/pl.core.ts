@@ -47,6 +47,7 @@ export const templates = {
 
 /** The language's other parts, loaded on use. */
 export const LOADERS: Loaders = {
+  capture: () => import('./pl.capture.js'),
   'case-form': () => import('./pl.case-form.js'),
   cases: () => import('./pl.cases.js'),
   documentation: () => import('./pl.documentation.js'),

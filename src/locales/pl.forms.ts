@@ -7,6 +7,7 @@ export const templates = {
   s33c516: `Przesłano`,
   s429516: str`Plik jest za duży: maksymalny rozmiar to ${0}.`,
   s8e12b0: `Przesyłanie plików jest niedostępne: serwis pomocy technicznej nie jest skonfigurowany.`,
+  s9247d8: `Zrób zrzut ekranu`,
   s94caba: str`Przesyłanie… ${0}%`,
   sa8df22: `Nie udało się przesłać:`,
   sb77fa6: `Ten plik jest pusty.`,

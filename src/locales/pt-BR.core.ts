@@ -47,6 +47,7 @@ export const templates = {
 
 /** The language's other parts, loaded on use. */
 export const LOADERS: Loaders = {
+  capture: () => import('./pt-BR.capture.js'),
   'case-form': () => import('./pt-BR.case-form.js'),
   cases: () => import('./pt-BR.cases.js'),
   documentation: () => import('./pt-BR.documentation.js'),

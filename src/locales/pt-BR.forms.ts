@@ -7,6 +7,7 @@ export const templates = {
   s33c516: `Enviado`,
   s429516: str`Grande demais: os arquivos podem ter no máximo ${0}.`,
   s8e12b0: `O envio de arquivos não está disponível: o serviço de suporte não está configurado.`,
+  s9247d8: `Fazer uma captura`,
   s94caba: str`Enviando… ${0}%`,
   sa8df22: `Falha no envio:`,
   sb77fa6: `Este arquivo está vazio.`,

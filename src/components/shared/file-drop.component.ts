@@ -74,6 +74,9 @@ export class EqFileDrop extends LitElement {
         border-radius: var(--_radius);
         background: var(--_surface);
       }
+      .zone > .button {
+        justify-self: start;
+      }
       .zone.over {
         border-color: var(--_primary);
         background: var(--_info-surface);
@@ -140,6 +143,7 @@ export class EqFileDrop extends LitElement {
 
   @state() private items: FileItem[] = [];
   @state() private dragging = false;
+  @state() private shotError = '';
   @query('input[type=file]') private input!: HTMLInputElement;
 
   /** Files uploaded and ready to attach. */
@@ -271,6 +275,19 @@ export class EqFileDrop extends LitElement {
     this.addFiles(Array.from(event.dataTransfer?.files ?? []));
   }
 
+  /** Loads the capture and its editor only now, for the person who asked for a screenshot. */
+  private async handleScreenshot(): Promise<void> {
+    this.shotError = '';
+    try {
+      const { takeScreenshot } = await import('../capture/capture.js');
+      const shot = await takeScreenshot(this.renderRoot);
+      if (typeof shot == 'string') this.shotError = shot;
+      else if (shot) this.addFiles([shot]);
+    } catch (error) {
+      this.shotError = describeError(error);
+    }
+  }
+
   private refusalText(item: FileItem): string {
     switch (item.refusal) {
       case 'empty':
@@ -362,6 +379,19 @@ export class EqFileDrop extends LitElement {
           ?disabled=${this.disabled}
           @change=${this.handleChange}
         />
+        ${
+          (globalThis.navigator as Navigator | undefined)?.mediaDevices?.getDisplayMedia
+            ? html`<button
+                type="button"
+                class="button"
+                ?disabled=${this.disabled}
+                @click=${this.handleScreenshot}
+              >
+                ${msg('Take a screenshot')}
+              </button>`
+            : nothing
+        }
+        ${this.shotError ? html`<p class="error" role="alert">${this.shotError}</p>` : nothing}
       </div>
       ${
         this.items.length > 0

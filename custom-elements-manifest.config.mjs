@@ -311,6 +311,25 @@ function attributeFields() {
   };
 }
 
+/**
+ * The button extends `globalThis.HTMLElement ?? Object` so that it evaluates in Node (server
+ * renders), which the analyzer cannot name: it is an HTMLElement wherever it is constructed.
+ */
+function serverSafeSuperclass() {
+  return {
+    name: 'eq-server-safe-superclass',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.superclass && !declaration.superclass.name) {
+            declaration.superclass = { name: 'HTMLElement', package: 'global:' };
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Every element takes the design tokens of src/styles/tokens.ts: list them on each. */
 function designTokens() {
   const tokens = [
@@ -369,6 +388,7 @@ export default {
     definedElementsOnly(),
     schemaVersion(),
     attributeFields(),
+    serverSafeSuperclass(),
     documentedEvents(),
     eventTypes(),
     designTokens(),

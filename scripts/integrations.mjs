@@ -34,8 +34,33 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The element and event classes, from the package's entry (relative to dist/integrations/). */
 const globalTypePath = '../index.js';
-/** Elements the launcher and the form use inside their shadow roots: not for hosts' templates. */
-const exclude = ['EqFileDrop'];
+/**
+ * Elements a host writes: those the package's entry exports. The others (the upload area, the
+ * screenshot editor) live inside the form's and the case's shadow roots.
+ */
+function exportsOf(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const named = [...text.matchAll(/export (?:type )?\{([^}]*)\}/g)]
+    .flatMap((match) => match[1].split(','))
+    .map((name) =>
+      name
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop(),
+    );
+  const starred = [...text.matchAll(/export \* from '(\.[^']+)\.js'/g)].flatMap((match) =>
+    exportsOf(join(dirname(file), `${match[1]}.d.ts`), seen),
+  );
+  return [...named, ...starred];
+}
+const exported = new Set(exportsOf(join(root, 'dist', 'index.d.ts')));
+const exclude = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .filter((declaration) => declaration.customElement && !exported.has(declaration.name))
+  .map((declaration) => declaration.name);
 const common = { outdir, exclude, hideLogs: true };
 const readme = (tag) => [
   { name: 'Documentation', url: `https://www.npmjs.com/package/${pkg.name}#${tag ?? ''}` },
@@ -94,7 +119,7 @@ const attributeTypes = new Map(
 );
 function attributeOnlyTypes(text) {
   return text.replace(
-    /"([a-z-]+)"\?: (Eq[A-Za-z]+)\["undefined"\];/g,
+    /"?([a-z-]+)"?\?: (Eq[A-Za-z]+)\["undefined"\];/g,
     (_all, attribute, className) => {
       const type = attributeTypes.get(`${className}:${attribute}`);
       if (!type) throw new Error(`no type for ${className} attribute ${attribute}`);
@@ -111,6 +136,39 @@ function svelteBaseProps(text) {
   return text
     .replace('children?: JSX.Element;', 'children?: import("svelte").Snippet;')
     .replace('style?: JSX.CSSProperties;', 'style?: string;');
+}
+
+/**
+ * Frameworks that set properties (Vue's `:dealId`, Svelte 5's `dealId=`, Preact) name a setting
+ * by its property; the generators key it by the attribute (`"deal-id"`) only. Key it by both.
+ */
+function propertyKeys(text) {
+  return text.replace(
+    /^(\s*)"([a-z]+(?:-[a-z]+)+)"\?: (Eq[A-Za-z]+)\["([A-Za-z]+)"\];$/gm,
+    (all, indent, _attribute, className, field) =>
+      `${all}\n${indent}${field}?: ${className}["${field}"];`,
+  );
+}
+
+/**
+ * Svelte 5 sets a property by its plain name (`getToken={fn}`); the generator writes only
+ * `bind:getToken`, which is two-way binding.
+ */
+function svelteProperties(text) {
+  return text.replace(
+    /^(\s*)"bind:([A-Za-z]+)"\?: (.+);$/gm,
+    (all, indent, name, type) => `${all}\n${indent}${name}?: ${type};`,
+  );
+}
+
+/**
+ * vue.d.ts also adds the elements to the global JSX namespace, which changes JSX typing in any
+ * project (React's) that includes it: Vue templates need `GlobalComponents` only.
+ */
+function vueWithoutGlobalJsx(text) {
+  const fixed = text.replace(/\ndeclare global \{\s*namespace JSX \{[\s\S]*?\n\}\n?/, '\n');
+  if (fixed === text) throw new Error('vue.d.ts: no global JSX block to remove');
+  return fixed;
 }
 
 /** The generators import an event class once per element firing it: import each name once. */
@@ -157,7 +215,14 @@ function svelteGlobalNamespace(text) {
 }
 
 const fixes = {
-  'vue.d.ts': [dedupeImports, attributeOnlyTypes, fixEventTypes, vueEventProps],
+  'vue.d.ts': [
+    dedupeImports,
+    attributeOnlyTypes,
+    fixEventTypes,
+    vueEventProps,
+    propertyKeys,
+    vueWithoutGlobalJsx,
+  ],
   'svelte.d.ts': [
     dedupeImports,
     attributeOnlyTypes,
@@ -165,8 +230,10 @@ const fixes = {
     svelte5Events,
     svelteGlobalNamespace,
     svelteBaseProps,
+    propertyKeys,
+    svelteProperties,
   ],
-  'jsx.d.ts': [dedupeImports, attributeOnlyTypes, fixEventTypes],
+  'jsx.d.ts': [dedupeImports, attributeOnlyTypes, fixEventTypes, propertyKeys],
 };
 for (const [file, steps] of Object.entries(fixes)) {
   const path = join(outdir, file);

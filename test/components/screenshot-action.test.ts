@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Attachment } from '../../src/api/schemas.js';
 import type { EqFileDrop } from '../../src/components/shared/file-drop.js';
 import type { EqScreenshotEditor } from '../../src/components/capture/screenshot-editor.js';
+import { MAX_SIDE, captureTab } from '../../src/components/capture/capture.js';
 import '../../src/components/shared/file-drop.js';
 
 const devices = navigator.mediaDevices as MediaDevices | undefined;
@@ -146,5 +147,23 @@ describe('<eq-file-drop> "Take a screenshot"', () => {
     // The editor is gone and focus is back on the action.
     expect(el.shadowRoot!.querySelectorAll('eq-screenshot-editor')).to.have.length(0);
     expect(el.shadowRoot!.activeElement === action(el), 'focus on the action').to.equal(true);
+  });
+
+  it('caps the longest side of a large capture at 2560 px, keeping its proportions', async function () {
+    if (!devices || !('captureStream' in HTMLCanvasElement.prototype)) this.skip();
+    const source = document.createElement('canvas');
+    source.width = 3200;
+    source.height = 1800;
+    const paint = source.getContext('2d')!;
+    paint.fillStyle = '#00ff00';
+    paint.fillRect(0, 0, 3200, 1800);
+    restore = withDisplayMedia(() => {
+      const stream = source.captureStream();
+      paint.fillRect(0, 0, 1, 1);
+      return Promise.resolve(stream);
+    });
+    const frame = await captureTab();
+    expect(MAX_SIDE).to.equal(2560);
+    expect([frame.width, frame.height]).to.deep.equal([2560, 1440]);
   });
 });

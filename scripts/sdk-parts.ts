@@ -53,6 +53,9 @@ export const SDK_PARTS: readonly SdkPart[] = [
     name: 'suggest',
     test: /\/src\/components\/article-suggest\/|\/events\/similar-case-select-event\./,
   },
+  // The review of diagnostics and the collector of the host page's errors and failed requests:
+  // loaded when the host turns diagnostics on, or the person ticks "Include diagnostics".
+  { name: 'diagnostics', test: /\/src\/diagnostics\/(?:collector|redact|review)\./ },
   // The home's notice of an unsent case: loaded only when one is stored.
   { name: 'drafts', test: /\/src\/components\/launcher\/draft-notice\./ },
   {

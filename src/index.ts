@@ -7,6 +7,16 @@ export * from './context/index.js';
 export * from './events/index.js';
 export { createLazyHttpBackend } from './api/lazy-backend.js';
 export { clearStoredData, DRAFT_MAX_AGE_DAYS } from './storage.js';
+export { reportError, type ReportErrorOptions } from './report-error.js';
+export {
+  startDiagnostics,
+  type DiagnosticsCollector,
+  type DiagnosticsOptions,
+  type DiagnosticsReport,
+  type DiagnosticsEntry,
+  type ReportedError,
+  type RedactRule,
+} from './diagnostics/collector.js';
 export { EqCaseForm } from './components/case-form/case-form.js';
 export { EqArticleSuggest } from './components/article-suggest/article-suggest.js';
 export { EqDocumentation } from './components/documentation/documentation.js';

@@ -1,3 +1,4 @@
+import type { RedactRule } from '../diagnostics/redact.js';
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -44,6 +45,19 @@ export class EqSupportProvider extends LitElement {
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout?: number;
 
   /**
+   * Collects the page's console errors and failed requests (redacted, in memory) from now on,
+   * for the case form's "Include diagnostics". Off by default; nothing is sent unless the person
+   * attaches it.
+   */
+  @property({ type: Boolean }) diagnostics = false;
+
+  /**
+   * Rules of the host's own for redacting diagnostics: patterns whose matches become
+   * `[redacted]`, or functions given each address and message.
+   */
+  @property({ attribute: false }) diagnosticsRedact?: readonly RedactRule[];
+
+  /**
    * Who the people of this page contact when support cannot help, e.g. `your Maestro account
    * manager (am@example.com)`: named under errors that keep them from support and beside the
    * requests outside its scope, when the backend names no Local Service Team for the person (or
@@ -87,6 +101,10 @@ export class EqSupportProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serviceTeam')) setServiceTeamText(this.serviceTeam);
+    if (this.diagnostics && (changed.has('diagnostics') || changed.has('diagnosticsRedact')))
+      void import('../diagnostics/collector.js').then((m) =>
+        m.startDiagnostics(this.diagnosticsRedact ? { redact: this.diagnosticsRedact } : {}),
+      );
     if (
       changed.has('backend') ||
       changed.has('apiBase') ||
@@ -158,3 +176,4 @@ export type { SupportBackend } from '../api/backend.js';
 export type { TokenProvider } from '../api/bearer.js';
 export type { User } from '../api/schemas.js';
 export type { EqErrorEvent } from '../events/error-event.js';
+export type { RedactRule } from '../diagnostics/redact.js';

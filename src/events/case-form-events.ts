@@ -1,4 +1,5 @@
 import type { Case } from '../api/schemas.js';
+import type { ReportedError } from '../diagnostics/types.js';
 
 export type CaseFormStep = 'details' | 'collaborators' | 'confirmation';
 
@@ -14,15 +15,21 @@ export class EqStepChangeEvent extends Event {
   }
 }
 
-/** `eq-case-created`: a case was filed; `case` holds its id and number. */
+/**
+ * `eq-case-created`: a case was filed; `case` holds its id and number, `report` the error it was
+ * filed for (`reportError()`).
+ */
 export class EqCaseCreatedEvent extends Event {
   /** `eq-case-created`, the name to listen for. */
   static readonly eventName = 'eq-case-created';
   /** The created case. */
   readonly case: Case;
-  constructor(created: Case) {
+  /** The error the case was filed for, when the form was opened by `reportError()`. */
+  readonly report?: ReportedError;
+  constructor(created: Case, report?: ReportedError) {
     super(EqCaseCreatedEvent.eventName, { bubbles: true, composed: true });
     this.case = created;
+    if (report) this.report = report;
   }
 }
 

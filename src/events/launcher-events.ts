@@ -1,13 +1,17 @@
+import type { ReportedError } from '../diagnostics/types.js';
+
 /** The launcher's views, as hosts name them in `open({ view })`. */
 export type LauncherView = 'home' | 'create' | 'cases' | 'case' | 'docs' | 'settings';
 
-/** `eq-open`: the support dialog opened (`view` it opened on). */
+/** `eq-open`: the support dialog opened (`view` it opened on; `report` when from an error). */
 export class EqOpenEvent extends Event {
   /** `eq-open`, the name to listen for. */
   static readonly eventName = 'eq-open';
   constructor(
     /** The view now shown (`home`, `create`, `cases`, `case`, `docs`, `settings`). */
     readonly view: LauncherView,
+    /** The error the dialog opened for, when a host called `reportError()`. */
+    readonly report?: ReportedError,
   ) {
     super(EqOpenEvent.eventName, { bubbles: true, composed: true });
   }

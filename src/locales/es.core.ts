@@ -42,6 +42,7 @@ export const templates = {
   sd2223a: `Tipo`,
   se4e983: `El servicio de soporte tarda demasiado en responder. Vuelva a intentarlo en unos momentos.`,
   se74655: `Gracias. Nos alegra que le haya sido útil.`,
+  sea4f08: `Quitar`,
   sefff4d: `No se puede conectar con el servicio de soporte. Compruebe su conexión y vuelva a intentarlo.`,
 };
 
@@ -50,6 +51,7 @@ export const LOADERS: Loaders = {
   capture: () => import('./es.capture.js'),
   'case-form': () => import('./es.case-form.js'),
   cases: () => import('./es.cases.js'),
+  diagnostics: () => import('./es.diagnostics.js'),
   documentation: () => import('./es.documentation.js'),
   drafts: () => import('./es.drafts.js'),
   forms: () => import('./es.forms.js'),

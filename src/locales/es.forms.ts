@@ -15,5 +15,4 @@ export const templates = {
   sd8ae51: str`Subiendo ${0}`,
   sdac586: `Este tipo de archivo no se puede adjuntar. Use imágenes, PDF, texto, CSV, JSON, ZIP, documentos de Office o vídeos.`,
   se9797f: str`Elija archivos, arrástrelos aquí o pegue una captura de pantalla. Hasta ${0} por archivo. Para la salida de la consola de las herramientas para desarrolladores de Chrome, adjunte una captura de pantalla.`,
-  sea4f08: `Quitar`,
 };

@@ -42,6 +42,7 @@ export const templates = {
   sd2223a: `Type`,
   se4e983: `Le service de support met trop de temps à répondre. Réessayez dans un instant.`,
   se74655: `Merci — ravis d'avoir pu vous aider.`,
+  sea4f08: `Retirer`,
   sefff4d: `Le service de support est injoignable. Vérifiez votre connexion, puis réessayez.`,
 };
 
@@ -50,6 +51,7 @@ export const LOADERS: Loaders = {
   capture: () => import('./fr.capture.js'),
   'case-form': () => import('./fr.case-form.js'),
   cases: () => import('./fr.cases.js'),
+  diagnostics: () => import('./fr.diagnostics.js'),
   documentation: () => import('./fr.documentation.js'),
   drafts: () => import('./fr.drafts.js'),
   forms: () => import('./fr.forms.js'),

@@ -15,5 +15,4 @@ export const templates = {
   sd8ae51: str`Envoi de ${0}`,
   sdac586: `Ce type de fichier ne peut pas être joint. Utilisez des images, des PDF, du texte, des fichiers CSV, JSON ou ZIP, des documents Office ou des vidéos.`,
   se9797f: str`Choisissez des fichiers, faites-les glisser ici ou collez une capture d'écran. Jusqu'à ${0} par fichier. Pour la sortie de la console des outils de développement Chrome, joignez une capture d'écran.`,
-  sea4f08: `Retirer`,
 };

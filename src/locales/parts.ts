@@ -11,6 +11,7 @@ export type MessagePart =
   | 'case-form'
   | 'cases'
   | 'core'
+  | 'diagnostics'
   | 'documentation'
   | 'drafts'
   | 'forms'
@@ -29,6 +30,7 @@ export const NEEDS: Record<MessagePart, readonly MessagePart[]> = {
   'case-form': ['case-form', 'core', 'forms', 'labels', 'search', 'suggest'],
   cases: ['cases', 'core', 'labels'],
   core: ['core'],
+  diagnostics: ['core', 'diagnostics'],
   documentation: ['core', 'documentation', 'search'],
   drafts: ['core', 'drafts'],
   forms: ['core', 'forms', 'labels'],

@@ -42,6 +42,7 @@ export const templates = {
   sd2223a: `Typ`,
   se4e983: `Serwis pomocy technicznej odpowiada zbyt długo. Proszę spróbować ponownie za chwilę.`,
   se74655: `Dziękujemy — cieszymy się, że udało się pomóc.`,
+  sea4f08: `Usuń`,
   sefff4d: `Brak połączenia z serwisem pomocy technicznej. Proszę sprawdzić połączenie i spróbować ponownie.`,
 };
 
@@ -50,6 +51,7 @@ export const LOADERS: Loaders = {
   capture: () => import('./pl.capture.js'),
   'case-form': () => import('./pl.case-form.js'),
   cases: () => import('./pl.cases.js'),
+  diagnostics: () => import('./pl.diagnostics.js'),
   documentation: () => import('./pl.documentation.js'),
   drafts: () => import('./pl.drafts.js'),
   forms: () => import('./pl.forms.js'),

@@ -15,5 +15,4 @@ export const templates = {
   sd8ae51: str`Przesyłanie pliku ${0}`,
   sdac586: `Nie można załączyć pliku tego typu. Dozwolone są obrazy, pliki PDF, tekstowe, CSV, JSON i ZIP, dokumenty pakietu Office oraz filmy.`,
   se9797f: str`Proszę wybrać pliki, przeciągnąć je tutaj lub wkleić zrzut ekranu. Maksymalnie ${0} na plik. W przypadku danych z konsoli narzędzi deweloperskich Chrome proszę załączyć zrzut ekranu.`,
-  sea4f08: `Usuń`,
 };

@@ -42,6 +42,7 @@ export const templates = {
   sd2223a: `Tipo`,
   se4e983: `O serviço de suporte está demorando demais para responder. Tente novamente em instantes.`,
   se74655: `Obrigado! Que bom que ajudou.`,
+  sea4f08: `Remover`,
   sefff4d: `Não foi possível acessar o serviço de suporte. Verifique sua conexão e tente novamente.`,
 };
 
@@ -50,6 +51,7 @@ export const LOADERS: Loaders = {
   capture: () => import('./pt-BR.capture.js'),
   'case-form': () => import('./pt-BR.case-form.js'),
   cases: () => import('./pt-BR.cases.js'),
+  diagnostics: () => import('./pt-BR.diagnostics.js'),
   documentation: () => import('./pt-BR.documentation.js'),
   drafts: () => import('./pt-BR.drafts.js'),
   forms: () => import('./pt-BR.forms.js'),

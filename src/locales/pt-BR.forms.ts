@@ -15,5 +15,4 @@ export const templates = {
   sd8ae51: str`Enviando ${0}`,
   sdac586: `Este tipo de arquivo não pode ser anexado. Use imagens, PDF, texto, CSV, JSON, ZIP, documentos do Office ou vídeos.`,
   se9797f: str`Escolha arquivos, arraste-os até aqui ou cole uma captura de tela. Até ${0} por arquivo. Para a saída do console das ferramentas de desenvolvedor do Chrome, anexe uma captura de tela.`,
-  sea4f08: `Remover`,
 };

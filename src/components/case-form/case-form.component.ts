@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SupportBackend } from '../../api/backend.js';
 import { isSupportError } from '../../api/errors.js';
-import type { Case, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
+import type { Case, Priority, ServiceStatus, Taxonomy, User } from '../../api/schemas.js';
 import { DraftStorageController } from '../../controllers/draft-storage.js';
 import {
   EqCancelEvent,
@@ -22,6 +22,8 @@ import type { EqFileDrop } from '../shared/file-drop.js';
 import { ConfigRelayController } from '../../controllers/config-relay.js';
 import type { MessagePart } from '../../locales/parts.js';
 import { plural } from '../../localization.js';
+import type { DiagnosticsChoice } from '../../diagnostics/review.js';
+import { COLLECTOR_KEY, type ReportedError } from '../../diagnostics/types.js';
 import { SupportElement } from '../support-element.js';
 import { caseFormDraftKey } from '../../storage.js';
 import { loadTaxonomy, loadUser } from '../../data/shared-data.js';
@@ -70,6 +72,9 @@ const listConverter = {
  * @csspart step-title - The heading of the current step.
  * @csspart case-number - The case number on the confirmation step.
  * @csspart actions - The row of step buttons.
+ * @csspart diagnostics - "Include diagnostics", when the host collects them or reports an error.
+ * @csspart diagnostics-review - The lines of diagnostics to review, each removable, before they are
+ *   attached.
  * @csspart loading - The line shown while the person and the case taxonomy load.
  * @csspart notes - What support handles, in one line above the fields, with the details one click away.
  * @csspart priority-option - One priority choice (Blocker, Critical, Medium, Low).
@@ -92,7 +97,7 @@ export class EqCaseForm extends SupportElement {
   static override shadowRootOptions = { ...SupportElement.shadowRootOptions, delegatesFocus: true };
 
   /** Prefilled priority (`blocker`, `critical`, `medium`, `low`). */
-  @property() priority?: string;
+  @property() priority?: Priority;
   /** Prefilled subject. */
   @property() subject?: string;
   /** Prefilled description. */
@@ -120,6 +125,12 @@ export class EqCaseForm extends SupportElement {
   /** Fields not shown (their prefilled values are still sent). */
   @property({ attribute: 'hidden-fields', converter: listConverter }) hiddenFields: string[] = [];
 
+  /**
+   * The error the person reports (the launcher sets it from `reportError()`): it and the host's
+   * event id go into the diagnostics the form offers to attach, and `eq-case-created` carries it.
+   */
+  @property({ attribute: false }) report?: ReportedError;
+
   /** The current step. */
   get step(): CaseFormStep {
     return this.created ? 'confirmation' : (this.draft?.step ?? 'details');
@@ -136,6 +147,8 @@ export class EqCaseForm extends SupportElement {
   @state() private created?: Case;
   @state() private subjectTouched = false;
   @state() private announcement = '';
+  @state() private diagnosticsChoice?: DiagnosticsChoice;
+  private diagnosticsLoad?: Promise<unknown>;
   /**
    * The form's first frame shows priority, subject and description only: the subject takes typing
    * sooner, and the rest of step 1 renders once that frame is painted.
@@ -395,6 +408,23 @@ export class EqCaseForm extends SupportElement {
     this.goTo('collaborators');
   }
 
+  /**
+   * "Include diagnostics" (src/diagnostics/review.ts), when the host collects them (`diagnostics`
+   * on the provider, or `startDiagnostics()`) or the form was opened for an error: its code and
+   * texts load then, not with the form.
+   */
+  private renderDiagnostics() {
+    if (!this.report && !(COLLECTOR_KEY in globalThis)) return nothing;
+    if (this.diagnosticsChoice) return this.diagnosticsChoice.render(this.report);
+    this.diagnosticsLoad ??= import('../../diagnostics/review.js')
+      .then((review) => review.choose(this, this.supportConfig.locale))
+      .then(
+        (choice) => (this.diagnosticsChoice = choice),
+        () => (this.diagnosticsLoad = undefined), // offline: the next render tries again
+      );
+    return nothing;
+  }
+
   /** Files the case; safe to call again: the draft's idempotency key makes it one case. */
   async save(): Promise<void> {
     if (!this.draft || this.saving) return;
@@ -418,7 +448,7 @@ export class EqCaseForm extends SupportElement {
       this.created = created;
       this.restoredAt = undefined;
       this.announcement = msg(str`Case ${created.number} created.`);
-      this.dispatchEvent(new EqCaseCreatedEvent(created));
+      this.dispatchEvent(new EqCaseCreatedEvent(created, this.report));
       this.dispatchEvent(new EqStepChangeEvent('confirmation'));
       void this.focusStepTitle();
     } catch (error) {
@@ -527,6 +557,7 @@ export class EqCaseForm extends SupportElement {
                   complete: this.firstFramePainted,
                   onInput: this.handleInput,
                   onAttachments: this.handleAttachments,
+                  diagnostics: this.renderDiagnostics(),
                 },
                 taxonomy,
               )
@@ -624,3 +655,5 @@ export type {
   EqFinishEvent,
   CaseFormStep,
 } from '../../events/case-form-events.js';
+export type { ReportedError } from '../../diagnostics/types.js';
+export type { Priority } from '../../api/schemas.js';

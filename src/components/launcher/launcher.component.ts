@@ -20,6 +20,7 @@ import { SupportElement } from '../support-element.js';
 import { centerState, weeklyHours } from './hours.js';
 import { launcherStyles } from './launcher.styles.js';
 import { prefillProperties, type CasePrefill, type OpenOptions } from './prefill.js';
+import type { ReportedError } from '../../diagnostics/types.js';
 import type { EqCaseOpenEvent } from '../../events/case-open-event.js';
 import type { EqCreateCaseEvent } from '../../events/create-case-event.js';
 import type { EqSimilarCaseSelectEvent } from '../../events/similar-case-select-event.js';
@@ -94,6 +95,8 @@ export class EqSupportLauncher extends SupportElement {
 
   @state() private stack: Entry[] = [{ view: 'home' }];
   @state() private prefill: CasePrefill = {};
+  /** The error of the last `open({ report })`, for the form (set with the view it renders). */
+  private report?: ReportedError;
   @state() private viewError?: unknown;
   @state() private viewReady = false;
   /** The person as last saved by the settings view (the provided one may be older). */
@@ -148,6 +151,7 @@ export class EqSupportLauncher extends SupportElement {
   open(options: OpenOptions = {}): void {
     const view = options.view ?? 'home';
     this.prefill = options.prefill ?? {};
+    this.report = options.report;
     this.stack =
       view === 'home'
         ? [{ view: 'home' }]
@@ -164,7 +168,7 @@ export class EqSupportLauncher extends SupportElement {
       visualViewport?.addEventListener('scroll', this.fitViewport);
     }
     void this.loadView();
-    this.dispatchEvent(new EqOpenEvent(view));
+    this.dispatchEvent(new EqOpenEvent(view, options.report));
     void this.focusTitle();
   }
 
@@ -529,6 +533,7 @@ export class EqSupportLauncher extends SupportElement {
           .readonlyFields=${p.readonlyFields ?? []}
           .hiddenFields=${p.hiddenFields ?? []}
           .lockedBy=${p.lockedBy}
+          .report=${this.report}
           @eq-cancel=${() => this.back()}
           @eq-finish=${() => this.home()}
         ></eq-case-form>`;

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import type { ReportedError } from '../../diagnostics/types.js';
 import type { LauncherView } from '../../events/launcher-events.js';
 import { HOST_FIELD_KEYS, type HostFieldKey } from '../shared/host-field-keys.js';
 
@@ -22,6 +23,11 @@ export interface OpenOptions {
   prefill?: CasePrefill;
   /** The case to show with `view: 'case'`. */
   caseId?: string;
+  /**
+   * The error the person reports (`reportError()` sets it): the form offers it, with its stack
+   * and the host's event id, in the diagnostics it attaches.
+   */
+  report?: ReportedError;
 }
 
 /**

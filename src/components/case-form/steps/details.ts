@@ -38,6 +38,8 @@ export interface DetailsContext {
   readonly complete: boolean;
   readonly onInput: (event: Event) => void;
   readonly onAttachments: (event: EqAttachmentsChangeEvent) => void;
+  /** "Include diagnostics" and its review, under the uploads (or nothing). */
+  readonly diagnostics: unknown;
 }
 
 function describedBy(
@@ -369,6 +371,6 @@ function renderRest(v: DetailsContext, taxonomy: Taxonomy) {
       label=${msg('Upload File')}
       @eq-attachments-change=${v.onAttachments}
     ></eq-file-drop>
-    ${renderError(v.errors, 'attachmentIds')}
+    ${renderError(v.errors, 'attachmentIds')} ${v.diagnostics}
   `;
 }

@@ -5,6 +5,8 @@ import { HttpError, NetworkError } from '../src/api/errors.js';
 import type { EqCaseForm } from '../src/components/case-form/case-form.js';
 import type { EqFileDrop } from '../src/components/shared/file-drop.js';
 import { createInBrowserBackend } from '../demo/server/in-browser.js';
+import { startDiagnostics } from '../src/diagnostics/collector.js';
+import { describeReportedError } from '../src/report-error.js';
 import '../src/components/case-form/case-form.js';
 
 interface Loaded {
@@ -215,4 +217,57 @@ export const Confirmation: Story = {
     await next(el);
     await next(el);
   },
+};
+
+/** Ticks "Include diagnostics" and waits for the lines to review. */
+async function reviewDiagnostics(el: EqCaseForm): Promise<void> {
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part=diagnostics] input'); i++)
+    await new Promise((r) => setTimeout(r, 50));
+  el.shadowRoot!.querySelector<HTMLInputElement>('[part=diagnostics] input')!.click();
+  await el.updateComplete;
+}
+
+export const DiagnosticsReview: Story = {
+  name: 'Diagnostics: review before attaching',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The host turned diagnostics on (`<eq-support-provider diagnostics>` or `startDiagnostics()`). The page logged an error and a warning and a request failed; the person ticked "Include diagnostics" and sees every line, redacted, each removable, before "Attach diagnostics".',
+      },
+    },
+  },
+  loaders: [
+    loadBackend,
+    async () => {
+      startDiagnostics();
+      console.warn('Slow answer from the reporting service, token=3f9a0c1e');
+      console.error(new TypeError("Cannot read properties of undefined (reading 'budget')"));
+      await fetch('/api/reports/1254332?from=2026-12-01&token=abc').catch(() => undefined);
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => reviewDiagnostics(await formOf(canvasElement)),
+};
+
+export const FromAnError: Story = {
+  name: 'Diagnostics: opened from an error (reportError)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`reportError(error, { eventId, context })` opened the form: the message is in the description, the deal ID prefilled, and the stack and the event id are in the diagnostics the person may attach.',
+      },
+    },
+  },
+  render: (_args, { loaded }) => {
+    const error = new TypeError("Cannot read properties of undefined (reading 'budget')");
+    return html`<eq-case-form
+      .backend=${(loaded as Loaded).backend}
+      .report=${describeReportedError(error, '7f3a9c2e4b1d4e0f')}
+      description="TypeError: Cannot read properties of undefined (reading 'budget')"
+      deal-id="12333"
+    ></eq-case-form>`;
+  },
+  play: async ({ canvasElement }) => reviewDiagnostics(await formOf(canvasElement)),
 };

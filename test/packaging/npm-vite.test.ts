@@ -48,11 +48,14 @@ describe('npm package in a Vite app', () => {
     const manifest = JSON.parse(
       await readFile(join(dist, 'custom-elements.json'), 'utf8'),
     ) as Manifest;
+    // The screenshot editor loads with its code on the first "Take a screenshot", even from
+    // `import 'eq-support'`: it is no element a host writes.
+    const onUse = ['eq-screenshot-editor'];
     const tags = manifestTags(manifest);
     assert.ok(tags.length >= 8, `tags in the manifest: ${tags.join(', ')}`);
     const undefinedTags = await page.evaluate(
       (list) => list.filter((tag) => !customElements.get(tag)),
-      tags,
+      tags.filter((tag) => !onUse.includes(tag)),
     );
     assert.deepEqual(undefinedTags, [], 'every element of the manifest is defined');
 

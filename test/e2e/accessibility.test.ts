@@ -193,8 +193,9 @@ describe('accessibility of the demo flow', () => {
     await page.getByRole('button', { name: 'Back' }).first().click();
     await page.getByRole('button', { name: /Create a Case/ }).click();
     await page.getByRole('button', { name: 'Next' }).click();
+    // The live region is there before the press; its text arrives with the next render.
     const status = page.locator('eq-case-form [role=status][aria-live=polite]').first();
-    assert.match((await status.textContent()) ?? '', /fields need attention/);
+    await status.filter({ hasText: /fields need attention/ }).waitFor();
   });
 
   test("a required field's name is its label, without the star: required says it", async () => {

@@ -145,12 +145,14 @@ describe('Take a screenshot (real screen capture in Chromium)', () => {
     await page.goto(`${demo.url}?refuse`);
     await openCreateCase(page);
     await page.getByRole('button', { name: 'Take a screenshot' }).click();
-    const alert = page.locator('eq-file-drop [role=alert]');
-    await alert.waitFor();
-    assert.match(
-      (await alert.textContent()) ?? '',
-      /sharing the screen was refused or cancelled\. Attach a file or paste a screenshot instead/,
-    );
+    // The alert region can be there before its text: wait for the text itself.
+    await page
+      .locator('eq-file-drop [role=alert]')
+      .filter({
+        hasText:
+          /sharing the screen was refused or cancelled\. Attach a file or paste a screenshot instead/,
+      })
+      .waitFor();
     await page.locator('eq-file-drop input[type=file]').setInputFiles({
       name: 'console.txt',
       mimeType: 'text/plain',

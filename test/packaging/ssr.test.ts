@@ -65,6 +65,8 @@ describe('server rendering (from the packed tarball)', () => {
   let reactHtml: string;
   /** @lit-labs/ssr's HTML of `<eq-support-button>`. */
   let litHtml: string;
+  /** @lit-labs/ssr's HTML (or error) of each LitElement element, by tag. */
+  let litElements: Record<string, { html?: string; error?: string }>;
 
   before(async () => {
     project = await createTarballProject('ssr-app', LINKS);
@@ -74,6 +76,9 @@ describe('server rendering (from the packed tarball)', () => {
     const lit = await node(project.dir, ['lit-render.mjs']);
     assert.equal(lit.code, 0, `lit-render.mjs:\n${lit.stderr}`);
     litHtml = lit.stdout;
+    const all = await node(project.dir, ['lit-render-all.mjs']);
+    assert.equal(all.code, 0, `lit-render-all.mjs:\n${all.stderr}`);
+    litElements = JSON.parse(all.stdout) as typeof litElements;
 
     const outDir = join(project.dir, 'dist');
     await build({
@@ -170,6 +175,14 @@ describe('server rendering (from the packed tarball)', () => {
   test('@lit-labs/ssr renders <eq-support-button> without a shadow root (not a LitElement)', () => {
     assert.match(litHtml, /<eq-support-button\s+placement="inline" label="Contact Support">/);
     assert.doesNotMatch(litHtml, /shadowroot/);
+  });
+
+  test('@lit-labs/ssr renders every LitElement element as declarative shadow DOM', () => {
+    assert.equal(Object.keys(litElements).length, 7);
+    for (const [tag, { html, error }] of Object.entries(litElements)) {
+      assert.equal(error, undefined, `${tag} threw under @lit-labs/ssr`);
+      assert.match(html!, new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(?:mode)?="open"`), tag);
+    }
   });
 
   test('the React page hydrates without a mismatch; the button opens the dialog', async () => {

@@ -44,7 +44,8 @@ export class VirtualRowsController<T> implements ReactiveController {
   private frame = 0;
   private readonly top = createRef<HTMLElement>();
   private readonly bottom = createRef<HTMLElement>();
-  private readonly observer = new ResizeObserver(() => this.schedule());
+  /** Made on the first attach: a server render (no ResizeObserver there) never attaches. */
+  private observer: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -57,14 +58,14 @@ export class VirtualRowsController<T> implements ReactiveController {
   readonly attach = (element?: Element): void => {
     if (element === this.scroller) return;
     this.scroller?.removeEventListener('scroll', this.handleScroll);
-    if (this.scroller) this.observer.unobserve(this.scroller);
+    if (this.scroller) this.observer?.unobserve(this.scroller);
     this.scroller = element as HTMLElement | undefined;
     this.scrollTop = this.viewport = this.anchor = this.anchorTop = 0;
     this.visible = '';
     if (!this.scroller) return;
     this.scroller.style.setProperty('overflow-anchor', 'none');
     this.scroller.addEventListener('scroll', this.handleScroll, { passive: true });
-    this.observer.observe(this.scroller);
+    (this.observer ??= new ResizeObserver(() => this.schedule())).observe(this.scroller);
   };
 
   /** The rows in view of `items`, between their spacers; render inside the scrolling element. */

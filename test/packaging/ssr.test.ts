@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -123,6 +123,11 @@ describe('server rendering (from the packed tarball)', () => {
       ),
       'shift-lit.html': shiftPage(litHtml),
       'shift-floating.html': shiftPage('<eq-support-button></eq-support-button>'),
+      // The README's reservation: the host's own rule keeps the button's line from the start.
+      'shift-reserved.html': shiftPage(
+        '<eq-support-button placement="inline" label="Contact Support"></eq-support-button>',
+        RESERVE_CSS,
+      ),
     };
     for (const [name, html] of Object.entries(files)) await writeFile(join(pages, name), html);
     server = await startServer({
@@ -242,8 +247,14 @@ describe('server rendering (from the packed tarball)', () => {
       new URL('shift-floating.html', server.url).href,
       ['/cdn/eq-support.js'],
     );
+    const reserved = await measureShift(
+      await browser.newPage(),
+      new URL('shift-reserved.html', server.url).href,
+      ['/cdn/eq-support.js'],
+    );
     for (const [name, m] of [
       ['plain SSR, inline (empty <eq-support-button placement="inline">)', plain],
+      ["plain SSR, inline, with the README's reservation CSS", reserved],
       ['@lit-labs/ssr + lit-element-hydrate-support, inline', lit],
       ['plain SSR, floating (the default placement, in the top layer)', floating],
     ] as const) {
@@ -257,14 +268,25 @@ describe('server rendering (from the packed tarball)', () => {
     assert.ok(plain.after.height > 0, 'the button is drawn once upgraded');
     assert.equal(floating.moved, 0, 'the floating button moves nothing');
     assert.ok(lit.shift <= plain.shift + 0.001, 'no worse with @lit-labs/ssr');
+    assert.equal(reserved.moved, 0, "with the README's reservation, nothing below moves");
+    assert.equal(reserved.shift, 0, "with the README's reservation, no layout shift");
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.ok(readme.includes(RESERVE_CSS), 'the README shows the reservation tested here');
   });
 });
+
+/** README "Server rendering": the CSS a host adds to keep an inline button's place. */
+const RESERVE_CSS = `eq-support-button[placement='inline'] {
+  display: inline-block;
+  vertical-align: top;
+  min-block-size: 44px;
+}`;
 
 /**
  * A server-rendered page with `button` in flow between paragraphs, and a PerformanceObserver
  * that sums the layout shifts from the first paint on. No script of the element yet.
  */
-function shiftPage(button: string): string {
+function shiftPage(button: string, css = ''): string {
   return page(
     `<script>
       window.eqShift = 0;
@@ -272,7 +294,8 @@ function shiftPage(button: string): string {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.eqShift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     </script>
-    <style>body { margin: 0; font: 16px/1.5 sans-serif; } main { width: 600px; padding: 16px; }</style>`,
+    <style>body { margin: 0; font: 16px/1.5 sans-serif; } main { width: 600px; padding: 16px; }</style>
+    <style>${css}</style>`,
     `<main>
       <h1>Deals</h1>
       <p>Deal 12333: no delivery for the last 24 hours.</p>

@@ -97,6 +97,30 @@ describe('<eq-file-drop> "Take a screenshot"', () => {
     );
   });
 
+  it('a second press while the picker is open starts no second capture', async () => {
+    if (!devices) return;
+    let calls = 0;
+    let refuse: (reason: unknown) => void = () => undefined;
+    restore = withDisplayMedia(() => {
+      calls += 1;
+      return new Promise<MediaStream>((_, reject) => (refuse = reject));
+    });
+    const el = await fixture<EqFileDrop>(html`<eq-file-drop></eq-file-drop>`);
+    action(el)!.click();
+    await waitUntil(() => calls === 1, 'the capture did not start', { timeout: 5000 });
+    action(el)!.click();
+    action(el)!.click();
+    refuse(new DOMException('Permission denied', 'NotAllowedError'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'no message', {
+      timeout: 5000,
+    });
+    expect(calls).to.equal(1);
+    // Once that capture ended, the action works again.
+    action(el)!.click();
+    await waitUntil(() => calls === 2, 'the action stayed blocked', { timeout: 5000 });
+    refuse(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+
   it('grabs one frame, stops the capture, and uploads the edited PNG like a pasted screenshot', async function () {
     if (!devices || !('captureStream' in HTMLCanvasElement.prototype)) this.skip();
     const source = document.createElement('canvas');

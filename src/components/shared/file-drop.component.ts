@@ -144,6 +144,7 @@ export class EqFileDrop extends LitElement {
   @state() private items: FileItem[] = [];
   @state() private dragging = false;
   @state() private shotError = '';
+  private capturing = false;
   @query('input[type=file]') private input!: HTMLInputElement;
 
   /** Files uploaded and ready to attach. */
@@ -277,6 +278,9 @@ export class EqFileDrop extends LitElement {
 
   /** Loads the capture and its editor only now, for the person who asked for a screenshot. */
   private async handleScreenshot(): Promise<void> {
+    // A second press while the browser's picker or the editor is open starts no second capture.
+    if (this.capturing) return;
+    this.capturing = true;
     this.shotError = '';
     try {
       const { takeScreenshot } = await import('../capture/capture.js');
@@ -285,6 +289,8 @@ export class EqFileDrop extends LitElement {
       else if (shot) this.addFiles([shot]);
     } catch (error) {
       this.shotError = describeError(error);
+    } finally {
+      this.capturing = false;
     }
   }
 

@@ -92,7 +92,18 @@ function chunkGroups() {
   ];
 }
 
-export default defineConfig(({ command }) => ({
+/**
+ * `vite build --mode report-error`: dist/cdn/report-error.js, `reportError()` for pages that use
+ * only the CDN script. It has no imports (it talks to the page's `<eq-support-button>`), so it is
+ * one small file, fetched only by a page that imports it, and nothing of it is in the script tag's.
+ */
+const REPORT_ERROR_LIB = {
+  entry: 'src/report-error.ts',
+  formats: ['es' as const],
+  fileName: 'report-error',
+};
+
+export default defineConfig(({ command, mode }) => ({
   tsconfig: './tsconfig.json',
   oxc: {
     decorator: { legacy: true },
@@ -109,15 +120,14 @@ export default defineConfig(({ command }) => ({
     minify: true,
     sourcemap: true,
     copyPublicDir: false,
-    lib: {
-      entry: 'src/cdn.ts',
-      formats: ['es'],
-      fileName: 'eq-support',
-    },
+    lib:
+      mode === 'report-error'
+        ? REPORT_ERROR_LIB
+        : { entry: 'src/cdn.ts', formats: ['es' as const], fileName: 'eq-support' },
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: { groups: chunkGroups() },
+        ...(mode === 'report-error' ? {} : { codeSplitting: { groups: chunkGroups() } }),
         // Lib mode only half-minifies ES output (keeps whitespace and /* @__PURE__ */ for
         // re-bundling). The CDN file is served as is, so minify fully; keep @license notices.
         minify: true,

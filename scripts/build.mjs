@@ -99,6 +99,18 @@ litTypeImports();
 
 step('vite: CDN bundle → dist/cdn/', bin('vite'), ['build', '--config', 'vite.config.ts']);
 requireFile(join(dist, 'cdn', 'eq-support.js'), 'vite build (src/cdn.ts)');
+step('vite: reportError() for CDN pages → dist/cdn/report-error.js', bin('vite'), [
+  'build',
+  '--config',
+  'vite.config.ts',
+  '--mode',
+  'report-error',
+]);
+requireFile(join(dist, 'cdn', 'report-error.js'), 'vite build --mode report-error');
+if (/\bimport\b/.test(readFileSync(join(dist, 'cdn', 'report-error.js'), 'utf8'))) {
+  console.error('dist/cdn/report-error.js imports something: it must stand alone.');
+  process.exit(1);
+}
 
 step('cem: custom elements manifest → dist/custom-elements.json', bin('cem'), [
   'analyze',

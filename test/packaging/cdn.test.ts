@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { reportError as ReportError } from '../../src/report-error.js';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, launchChromium } from './browser.js';
@@ -169,6 +171,32 @@ describe('CDN build from a plain HTML page', () => {
     await dialog.getByRole('button', { name: 'See My Cases' }).click();
     // The person's cases, from the API through the button's own api-base.
     await page.locator('[part~="row"]').first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('reportError() from cdn/report-error.js opens the form on the error, on a CDN-only page', async () => {
+    // One small file of its own, with no imports: nothing of it is in the script tag's bytes.
+    const code = await readFile(join(cdnDir, 'report-error.js'), 'utf8');
+    assert.doesNotMatch(code, /\bimport\b/);
+    assert.deepEqual(containing(files, /src\/report-error\.ts$/), []);
+    console.log(`# cdn/report-error.js: ${gzipSync(code, { level: 9 }).length} B gzip`);
+
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('no-provider.html', server.url).href);
+    await page.getByRole('button', { name: 'Contact Support' }).waitFor();
+    await page.evaluate(async () => {
+      const url = '/cdn/report-error.js';
+      const { reportError } = (await import(url)) as { reportError: typeof ReportError };
+      const error = new TypeError('Deal 12333 shows no delivery');
+      await reportError(error, { eventId: 'sentry-4711', context: { dealId: '12333' } });
+    });
+    const description = page.getByLabel('Description');
+    await description.waitFor();
+    assert.equal(await description.inputValue(), 'TypeError: Deal 12333 shows no delivery');
+    assert.equal(await page.getByLabel('Deal ID').inputValue(), '12333');
+    await page.getByRole('checkbox', { name: /Include diagnostics/ }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -125,7 +125,12 @@ describe('types, package.json and editor data, from the packed tarball', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 0, `attw:\n${run.stdout}${run.stderr}`);
-    for (const entry of ['"eq-support/cdn/eq-support.js"', '"eq-support/vue"', '"eq-support/jsx"'])
+    for (const entry of [
+      '"eq-support/cdn/eq-support.js"',
+      '"eq-support/cdn/report-error.js"',
+      '"eq-support/vue"',
+      '"eq-support/jsx"',
+    ])
       assert.ok(run.stdout.includes(entry), `attw checked ${entry}`);
   });
 

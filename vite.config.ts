@@ -93,14 +93,16 @@ function chunkGroups() {
 }
 
 /**
- * `vite build --mode report-error`: dist/cdn/report-error.js, `reportError()` for pages that use
- * only the CDN script. It has no imports (it talks to the page's `<eq-support-button>`), so it is
- * one small file, fetched only by a page that imports it, and nothing of it is in the script tag's.
+ * `vite build --mode standalone`: files for pages that use only the CDN script, beside it, each
+ * with no imports (a page fetches one only when it imports it; nothing of them is in the script
+ * tag's bytes):
+ *  - report-error.js: `reportError()`, which talks to the page's `<eq-support-button>`;
+ *  - diagnostics.js: `startDiagnostics()`, whose collector the form finds by a global symbol.
  */
-const REPORT_ERROR_LIB = {
-  entry: 'src/report-error.ts',
+const STANDALONE_LIB = {
+  entry: { 'report-error': 'src/report-error.ts', diagnostics: 'src/diagnostics/collector.ts' },
   formats: ['es' as const],
-  fileName: 'report-error',
+  fileName: (_format: string, name: string) => `${name}.js`,
 };
 
 export default defineConfig(({ command, mode }) => ({
@@ -121,13 +123,13 @@ export default defineConfig(({ command, mode }) => ({
     sourcemap: true,
     copyPublicDir: false,
     lib:
-      mode === 'report-error'
-        ? REPORT_ERROR_LIB
+      mode === 'standalone'
+        ? STANDALONE_LIB
         : { entry: 'src/cdn.ts', formats: ['es' as const], fileName: 'eq-support' },
     rolldownOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
-        ...(mode === 'report-error' ? {} : { codeSplitting: { groups: chunkGroups() } }),
+        ...(mode === 'standalone' ? {} : { codeSplitting: { groups: chunkGroups() } }),
         // Lib mode only half-minifies ES output (keeps whitespace and /* @__PURE__ */ for
         // re-bundling). The CDN file is served as is, so minify fully; keep @license notices.
         minify: true,

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { startDiagnostics as StartDiagnostics } from '../../src/diagnostics/collector.js';
 import type { reportError as ReportError } from '../../src/report-error.js';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -198,6 +199,38 @@ describe('CDN build from a plain HTML page', () => {
     assert.equal(await page.getByLabel('Deal ID').inputValue(), '12333');
     await page.getByRole('checkbox', { name: /Include diagnostics/ }).waitFor();
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('startDiagnostics() from cdn/diagnostics.js: the form offers what it collected, redacted', async () => {
+    const code = await readFile(join(cdnDir, 'diagnostics.js'), 'utf8');
+    assert.doesNotMatch(code, /\bimport\b/);
+    console.log(`# cdn/diagnostics.js: ${gzipSync(code, { level: 9 }).length} B gzip`);
+
+    const page = await browser.newPage();
+    const scripts = requestedScripts(page);
+    await page.goto(new URL('no-provider.html', server.url).href);
+    await page.getByRole('button', { name: 'Contact Support' }).waitFor();
+    assert.ok(!scripts.includes('diagnostics.js'), 'not fetched unless the page imports it');
+    await page.evaluate(async () => {
+      const url = '/cdn/diagnostics.js';
+      const { startDiagnostics } = (await import(url)) as {
+        startDiagnostics: typeof StartDiagnostics;
+      };
+      startDiagnostics({ redact: [/Acme Corp/g] });
+      console.error('Acme Corp budget sync failed, token=abc123');
+      await fetch('/api/no-such-thing?deal=12333').catch(() => undefined);
+    });
+    await page.getByRole('button', { name: 'Contact Support' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Create a Case' }).click();
+    const include = page.getByRole('checkbox', { name: /Include diagnostics/ });
+    await include.check();
+    const lines = page.locator('[part=diagnostics-review]');
+    await lines.filter({ hasText: 'budget sync failed' }).waitFor();
+    const text = (await lines.textContent()) ?? '';
+    assert.match(text, /\[redacted\] budget sync failed, token=\[redacted\]/);
+    assert.match(text, /GET http:\/\/[^ ]+\/api\/no-such-thing\?deal=\[redacted\] → 404/);
+    assert.doesNotMatch(text, /Acme Corp|abc123|deal=12333/);
     await page.close();
   });
 });

@@ -128,6 +128,7 @@ describe('types, package.json and editor data, from the packed tarball', () => {
     for (const entry of [
       '"eq-support/cdn/eq-support.js"',
       '"eq-support/cdn/report-error.js"',
+      '"eq-support/cdn/diagnostics.js"',
       '"eq-support/vue"',
       '"eq-support/jsx"',
     ])

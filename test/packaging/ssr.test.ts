@@ -153,6 +153,7 @@ describe('server rendering (from the packed tarball)', () => {
     ['eq-support/react', ['SupportButton', 'SupportProvider', 'CaseForm']],
     ['eq-support/cdn/eq-support.js', ['EqSupportButton', 'discover', 'clearStoredData']],
     ['eq-support/cdn/report-error.js', ['reportError', 'describeReportedError']],
+    ['eq-support/cdn/diagnostics.js', ['startDiagnostics', 'runningDiagnostics']],
   ] as const) {
     test(`import('${specifier}') evaluates in Node without a DOM`, async () => {
       const script = `
